@@ -1,5 +1,8 @@
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
+
+import { ConfigError, parseConfig } from './lib/env';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -8,4 +11,16 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
 };
 
-export default withNextIntl(nextConfig);
+export default function config(phase: string): NextConfig {
+  // Fail at start-up, in one line, rather than on the first request.
+  if (phase === PHASE_DEVELOPMENT_SERVER || phase === PHASE_PRODUCTION_SERVER) {
+    try {
+      parseConfig(process.env);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      console.error(`Configuration error: ${error.message}. See .env.example.`);
+      process.exit(1);
+    }
+  }
+  return withNextIntl(nextConfig);
+}

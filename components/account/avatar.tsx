@@ -1,0 +1,26 @@
+type AvatarProps = {
+  src?: string | null;
+  /** The person's display name; its first letter is the fallback. */
+  name: string;
+  alt: string;
+  size?: 'sm' | 'lg';
+};
+
+/** A round profile picture, or the name's initial when there is none. */
+export function Avatar({ src, name, alt, size = 'sm' }: AvatarProps) {
+  const box = size === 'lg' ? 'h-16 w-16 text-2xl' : 'h-9 w-9 text-base';
+  if (src) {
+    // Avatars come from any host the user chose; next/image would need every host allow-listed.
+    // eslint-disable-next-line @next/next/no-img-element
+    return <img src={src} alt={alt} className={`${box} rounded-full object-cover`} referrerPolicy="no-referrer" />;
+  }
+  return (
+    <span
+      role="img"
+      aria-label={alt}
+      className={`${box} inline-flex items-center justify-center rounded-full bg-indigo-100 font-semibold text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100`}
+    >
+      {name.trim().charAt(0).toUpperCase() || '?'}
+    </span>
+  );
+}

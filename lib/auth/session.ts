@@ -1,0 +1,88 @@
+import 'server-only';
+
+import { getAccessToken, getAccessTokenRSC, getLogtoContext } from '@logto/next/server-actions';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+
+import { getLogtoConfig } from '@/lib/auth/logto';
+import { safeReturnTo } from '@/lib/auth/return-to';
+import { AccountApiError } from '@/lib/errors';
+import { signInPath } from '@/lib/routes';
+
+/** Request header set by middleware.ts so server code knows where to come back to. */
+export const currentPathHeader = 'x-portal-path';
+
+/** A signed-in request. The token stays behind `getAccessToken`, on the server. */
+export type Session = {
+  getAccessToken: () => Promise<string>;
+};
+
+/** The page the user is on, for returning after a fresh sign-in. */
+export async function currentPath(): Promise<string> {
+  return safeReturnTo((await headers()).get(currentPathHeader));
+}
+
+/** Sends the browser through sign-in and back to the page it is on. */
+export async function redirectToSignIn(): Promise<never> {
+  redirect(signInPath(await currentPath()));
+}
+
+const isNetworkFailure = (error: unknown) =>
+  error instanceof TypeError ||
+  (error instanceof Error && /^http_error_5\d\d$|^rate_limited$/.test(String(Reflect.get(error, 'code'))));
+
+/**
+ * Wraps the SDK's token getter: a refused refresh (`invalid_grant`) or a missing session means
+ * signed out; an unreachable identity service is a service problem, not a sign-out.
+ */
+function tokenGetter(read: () => Promise<string>): () => Promise<string> {
+  let pending: Promise<string> | undefined;
+  return () => {
+    // One refresh per request at most: parallel refreshes of a rotating token revoke the grant.
+    pending ??= read().then(
+      (token) => {
+        // Opaque tokens have no dots; a JWT means `resources` or an organization token crept in.
+        if (token.includes('.')) {
+          throw new AccountApiError(
+            500,
+            'portal.jwt_access_token',
+            'The access token is a JWT. The Account API accepts only the opaque token issued without a resource: remove `resources` from the Logto configuration.',
+          );
+        }
+        return token;
+      },
+      (error: unknown) => {
+        if (isNetworkFailure(error)) {
+          throw new AccountApiError(503, 'portal.unreachable', 'The token endpoint is unreachable.');
+        }
+        throw new AccountApiError(401, 'portal.signed_out', 'The session has ended.');
+      },
+    );
+    return pending;
+  };
+}
+
+/** Whether the session cookie holds a signed-in user (no network call). */
+export async function hasSession(): Promise<boolean> {
+  try {
+    return (await getLogtoContext(getLogtoConfig())).isAuthenticated;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The gate for pages: redirects to sign-in when there is no session. Memoised per request.
+ * Tokens refreshed during a render are not persisted (RSCs cannot write cookies).
+ */
+export const requireSession = cache(async (): Promise<Session> => {
+  if (!(await hasSession())) return redirectToSignIn();
+  return { getAccessToken: tokenGetter(() => getAccessTokenRSC(getLogtoConfig())) };
+});
+
+/** The gate for server actions and route handlers: a refreshed token is saved to the cookie. */
+export async function requireActionSession(): Promise<Session> {
+  if (!(await hasSession())) return redirectToSignIn();
+  return { getAccessToken: tokenGetter(() => getAccessToken(getLogtoConfig())) };
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+
+import { parseConfig } from '@/lib/env';
+
+const valid = {
+  LOGTO_ENDPOINT: 'https://tenant.logto.app/',
+  LOGTO_APP_ID: 'app',
+  LOGTO_APP_SECRET: 'secret',
+  LOGTO_COOKIE_SECRET: 'x'.repeat(32),
+};
+
+describe('parseConfig', () => {
+  it('parses a complete environment', () => {
+    expect(parseConfig(valid)).toEqual({
+      endpoint: 'https://tenant.logto.app',
+      appId: 'app',
+      appSecret: 'secret',
+      cookieSecret: 'x'.repeat(32),
+      baseUrl: 'http://localhost:3000',
+      cookieSecure: false,
+      apiTimeoutMs: 8000,
+    });
+  });
+
+  it.each([
+    ['LOGTO_ENDPOINT', undefined, 'LOGTO_ENDPOINT must be the http(s) URL of your Logto tenant'],
+    ['LOGTO_ENDPOINT', 'ftp://tenant', 'LOGTO_ENDPOINT must be the http(s) URL of your Logto tenant'],
+    ['LOGTO_APP_ID', '', 'LOGTO_APP_ID must be set to the Traditional Web app ID'],
+    ['LOGTO_APP_SECRET', undefined, 'LOGTO_APP_SECRET must be set to the app secret'],
+    ['LOGTO_COOKIE_SECRET', 'short', 'LOGTO_COOKIE_SECRET must be at least 32 characters'],
+    ['LOGTO_BASE_URL', 'not a url', 'LOGTO_BASE_URL must be an http(s) URL such as https://account.example.com'],
+    ['LOGTO_API_TIMEOUT_MS', 'soon', 'LOGTO_API_TIMEOUT_MS must be a number of milliseconds'],
+  ])('names %s when it is %s', (name, value, message) => {
+    expect(() => parseConfig({ ...valid, [name]: value })).toThrow(message);
+  });
+
+  it('never echoes a secret in its error', () => {
+    expect(() => parseConfig({ ...valid, LOGTO_COOKIE_SECRET: 'hunter2' })).toThrow(
+      /^LOGTO_COOKIE_SECRET must be at least 32 characters$/,
+    );
+  });
+});
+
+describe('base URL resolution', () => {
+  const baseUrl = (env: Record<string, string>) => parseConfig({ ...valid, ...env }).baseUrl;
+
+  it('prefers LOGTO_BASE_URL over everything, without a trailing slash', () => {
+    expect(
+      baseUrl({ LOGTO_BASE_URL: 'https://account.example.com/', VERCEL_ENV: 'production', VERCEL_PROJECT_PRODUCTION_URL: 'x.vercel.app' }),
+    ).toBe('https://account.example.com');
+  });
+
+  it('uses the production domain in Vercel production', () => {
+    expect(baseUrl({ VERCEL_ENV: 'production', VERCEL_PROJECT_PRODUCTION_URL: 'account.example.com', VERCEL_URL: 'p-abc.vercel.app' })).toBe(
+      'https://account.example.com',
+    );
+  });
+
+  it('uses the branch URL, then the deployment URL, in Vercel previews', () => {
+    expect(baseUrl({ VERCEL_ENV: 'preview', VERCEL_BRANCH_URL: 'p-git-x.vercel.app', VERCEL_URL: 'p-abc.vercel.app' })).toBe(
+      'https://p-git-x.vercel.app',
+    );
+    expect(baseUrl({ VERCEL_ENV: 'preview', VERCEL_URL: 'p-abc.vercel.app' })).toBe('https://p-abc.vercel.app');
+  });
+
+  it('falls back to localhost in development and outside Vercel', () => {
+    expect(baseUrl({ VERCEL_ENV: 'development', VERCEL_URL: 'p-abc.vercel.app' })).toBe('http://localhost:3000');
+    expect(baseUrl({})).toBe('http://localhost:3000');
+  });
+
+  it('sets secure cookies only over https', () => {
+    expect(parseConfig({ ...valid, LOGTO_BASE_URL: 'https://a.example.com' }).cookieSecure).toBe(true);
+    expect(parseConfig(valid).cookieSecure).toBe(false);
+  });
+});
