@@ -1,0 +1,79 @@
+import { expect, test } from './fixtures';
+
+test.describe('signing in and out', () => {
+  test('the portal sends a visitor through sign-in to their account', async ({ page, signInPage, profilePage }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await signInPage.signIn();
+    await expect(page).toHaveURL(/\/account$/);
+    await profilePage.expectSignedIn();
+  });
+
+  test('a wrong password is refused on the sign-in page', async ({ page, signInPage, profilePage }) => {
+    await profilePage.goto();
+    await signInPage.signIn('demo', 'not-the-password');
+    await expect(page.getByRole('alert')).toContainText('Incorrect username or password');
+    await expect(page.getByLabel('Username')).toHaveValue('demo');
+  });
+
+  test('a deep link survives sign-in', async ({ page, signInPage, profilePage }) => {
+    await page.goto('/account?from=email#details');
+    await signInPage.signIn();
+    await expect(page).toHaveURL(/\/account\?from=email#details$/);
+    await profilePage.expectSignedIn();
+  });
+
+  test('returnTo never leaves the portal', async ({ page, signInPage, profilePage }) => {
+    await page.goto('/sign-in?returnTo=https://evil.example/phish');
+    await signInPage.signIn();
+    await expect(page).toHaveURL(/localhost:\d+\/account$/);
+    await profilePage.expectSignedIn();
+  });
+
+  test('signing out ends the session here and at the identity server', async ({ page, signedIn, profilePage, signInPage }) => {
+    await profilePage.signOut();
+    await expect(page.getByRole('heading', { name: 'Manage your account' })).toBeVisible();
+    await page.goto('/account');
+    await signInPage.expectShown();
+    expect(signedIn).toBeTruthy();
+  });
+
+  test('an expired access token is refreshed without the user noticing', async ({ page, standIn, profilePage, signInPage }) => {
+    await standIn.setAccessTokenTtl(1);
+    await profilePage.goto();
+    await signInPage.signIn();
+    await profilePage.expectSignedIn();
+    const before = (await standIn.issuedTokens()).accessTokens.length;
+    await expect
+      .poll(async () => {
+        await page.reload();
+        await profilePage.expectSignedIn();
+        return (await standIn.issuedTokens()).accessTokens.length;
+      })
+      .toBeGreaterThan(before);
+    await expect(page).toHaveURL(/\/account$/);
+  });
+
+  test('a revoked session sends the user to sign in and back to the same page', async ({ page, signedIn, standIn, profilePage, signInPage }) => {
+    await standIn.revoke('demo');
+    await page.goto('/account?tab=again');
+    await signInPage.signIn();
+    await expect(page).toHaveURL(/\/account\?tab=again$/);
+    await profilePage.expectSignedIn();
+    expect(signedIn).toBeTruthy();
+  });
+
+  test('a refused refresh token sends the user back through sign-in', async ({ page, standIn, profilePage, signInPage }) => {
+    await standIn.setAccessTokenTtl(1);
+    await profilePage.goto();
+    await signInPage.signIn();
+    await profilePage.expectSignedIn();
+    await standIn.revoke('demo');
+    await expect.poll(async () => {
+      await page.reload();
+      return signInPage.heading.isVisible();
+    }).toBe(true);
+    await signInPage.signIn();
+    await profilePage.expectSignedIn();
+  });
+});

@@ -1,0 +1,56 @@
+import { expect, test } from './fixtures';
+
+test.describe('what the tenant exposes', () => {
+  test('Off hides a field, ReadOnly shows it without an input, Edit makes it editable', async ({ page, standIn, signInPage, profilePage }) => {
+    await standIn.setFieldModes({ name: 'ReadOnly', avatar: 'Off', phone: 'Off', username: 'ReadOnly' });
+    await profilePage.goto();
+    await signInPage.signIn();
+    await expect(profilePage.heading).toBeVisible();
+    await expect(profilePage.basicInfo.getByRole('textbox', { name: 'Name' })).toHaveCount(0);
+    await expect(profilePage.basicInfo).toContainText('Ada Lovelace');
+    await expect(profilePage.basicInfo).toContainText('Managed by your organization');
+    await expect(profilePage.basicInfo.getByLabel('Profile picture URL')).toHaveCount(0);
+    await expect(profilePage.basicInfo.getByRole('button', { name: 'Save' })).toHaveCount(0);
+    await expect(profilePage.identifiers).not.toContainText('Phone number');
+    await expect(profilePage.identifiers).toContainText('ada@example.com');
+    await expect(profilePage.details.getByLabel('Given name')).toBeEditable();
+    await expect(page.getByRole('banner')).toContainText('Ada Lovelace');
+  });
+
+  test('read-only personal details are listed, not offered as a form', async ({ standIn, signInPage, profilePage }) => {
+    await standIn.setFieldModes({ profile: 'ReadOnly' });
+    await profilePage.goto();
+    await signInPage.signIn();
+    await expect(profilePage.details).toContainText('Given name');
+    await expect(profilePage.details).toContainText('Ada');
+    await expect(profilePage.details.getByRole('textbox')).toHaveCount(0);
+    await expect(profilePage.details.getByRole('button', { name: 'Save details' })).toHaveCount(0);
+  });
+
+  test('with every field off, only the page shell remains', async ({ standIn, signInPage, profilePage }) => {
+    await standIn.setAccountCenter({ enabled: true, fields: {} });
+    await profilePage.goto();
+    await signInPage.signIn();
+    await expect(profilePage.heading).toBeVisible();
+    await expect(profilePage.basicInfo).toHaveCount(0);
+    await expect(profilePage.identifiers).toHaveCount(0);
+    await expect(profilePage.details).toHaveCount(0);
+  });
+
+  test('a field locked after the page loaded is explained on save', async ({ signedIn, standIn, profilePage }) => {
+    expect(signedIn).toBeTruthy();
+    await standIn.setFieldModes({ name: 'ReadOnly' });
+    await profilePage.changeName('Lady Lovelace');
+    await expect(profilePage.basicInfo.getByRole('alert')).toContainText("can't be changed here");
+    expect(await standIn.user('demo')).toMatchObject({ name: 'Ada Lovelace' });
+  });
+
+  test('an Account API switched off is explained in plain words', async ({ page, standIn, signInPage, profilePage }) => {
+    await standIn.setAccountCenter({ enabled: false });
+    await profilePage.goto();
+    await signInPage.signIn();
+    await expect(page.getByRole('heading', { name: "Account management isn't available" })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('enable the Account API');
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeVisible();
+  });
+});

@@ -1,0 +1,54 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+import { ProfilePage } from './pages/profile-page';
+import { SignInPage } from './pages/sign-in-page';
+import { StandIn } from './stand-in';
+
+type Fixtures = {
+  standIn: StandIn;
+  signInPage: SignInPage;
+  profilePage: ProfilePage;
+  /** A page already signed in as the demo user and showing `/account`. */
+  signedIn: Page;
+  /** Every body the browser received during the test, scanned for secrets afterwards. */
+  received: string[];
+};
+
+export const test = base.extend<Fixtures>({
+  standIn: async ({ request }, use) => {
+    const standIn = new StandIn(request);
+    await standIn.reset();
+    await use(standIn);
+  },
+  received: [
+    async ({ page, standIn }, use) => {
+      const bodies: Promise<string>[] = [];
+      page.on('response', (response) => {
+        bodies.push(response.text().catch(() => ''));
+      });
+      const received: string[] = [];
+      await use(received);
+      received.push(...(await Promise.all(bodies)));
+      // The browser must never see a token: not in HTML, RSC payloads, scripts or JSON.
+      const { accessTokens, refreshTokens } = await standIn.issuedTokens();
+      for (const token of [...accessTokens, ...refreshTokens]) {
+        expect(received.some((body) => body.includes(token)), 'a token reached the browser').toBe(false);
+      }
+    },
+    { auto: true },
+  ],
+  signInPage: async ({ page }, use) => {
+    await use(new SignInPage(page));
+  },
+  profilePage: async ({ page }, use) => {
+    await use(new ProfilePage(page));
+  },
+  signedIn: async ({ page, profilePage, signInPage }, use) => {
+    await profilePage.goto();
+    await signInPage.signIn();
+    await profilePage.expectSignedIn();
+    await use(page);
+  },
+});
+
+export { expect };

@@ -1,0 +1,36 @@
+import { expect, test } from './fixtures';
+
+test.describe('language', () => {
+  test.describe('a browser that asks for Japanese', () => {
+    test.use({ locale: 'ja-JP' });
+
+    test('gets the portal in Japanese', async ({ page, signInPage }) => {
+      await page.goto('/account');
+      await signInPage.signIn();
+      await expect(page.getByRole('heading', { level: 1, name: 'プロフィール' })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+      await expect(page.getByRole('region', { name: '基本情報' }).getByLabel('名前')).toHaveValue('Ada Lovelace');
+      await expect(page.getByRole('button', { name: 'サインアウト' })).toBeVisible();
+    });
+
+    test('sees validation errors in Japanese', async ({ page, signInPage }) => {
+      await page.goto('/account');
+      await signInPage.signIn();
+      const basic = page.getByRole('region', { name: '基本情報' });
+      await basic.getByLabel('プロフィール画像の URL').fill('not a link');
+      await basic.getByRole('button', { name: '保存' }).click();
+      await expect(basic.getByLabel('プロフィール画像の URL')).toHaveAccessibleDescription(/http:\/\/ または https:\/\/ で始まる URL/);
+    });
+  });
+
+  test('the language switcher is remembered', async ({ page, signedIn, profilePage }) => {
+    expect(signedIn).toBeTruthy();
+    await profilePage.chooseLanguage('日本語');
+    await expect(page.getByRole('heading', { level: 1, name: 'プロフィール' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'プロフィール' })).toBeVisible();
+    await page.getByLabel('言語').selectOption({ label: 'English' });
+    await page.getByRole('button', { name: '言語を変更' }).click();
+    await expect(profilePage.heading).toBeVisible();
+  });
+});
