@@ -24,7 +24,7 @@ export default async function Home({ searchParams }: HomeProps) {
       <Link
         href={routes.signIn}
         prefetch={false}
-        className="mt-8 inline-block rounded-md bg-indigo-700 px-5 py-2.5 font-medium text-white hover:bg-indigo-800 dark:bg-indigo-500 dark:text-zinc-950 dark:hover:bg-indigo-400"
+        className="mt-8 inline-block rounded-md bg-indigo-700 px-5 py-2.5 font-medium text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200"
       >
         {t('signIn')}
       </Link>

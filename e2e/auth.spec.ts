@@ -17,9 +17,9 @@ test.describe('signing in and out', () => {
   });
 
   test('a deep link survives sign-in', async ({ page, signInPage, profilePage }) => {
-    await page.goto('/account?from=email#details');
+    await page.goto('/account?from=email');
     await signInPage.signIn();
-    await expect(page).toHaveURL(/\/account\?from=email#details$/);
+    await expect(page).toHaveURL(/\/account\?from=email$/);
     await profilePage.expectSignedIn();
   });
 

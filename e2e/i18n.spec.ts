@@ -29,7 +29,7 @@ test.describe('language', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'プロフィール' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'プロフィール' })).toBeVisible();
-    await page.getByLabel('言語').selectOption({ label: 'English' });
+    await page.getByLabel('言語', { exact: true }).selectOption({ label: 'English' });
     await page.getByRole('button', { name: '言語を変更' }).click();
     await expect(profilePage.heading).toBeVisible();
   });

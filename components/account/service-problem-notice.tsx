@@ -15,7 +15,7 @@ export function ServiceProblemNotice({ kind, retryAfter, retryHref }: ServicePro
       role="status"
       className="rounded-lg border border-amber-300 bg-amber-50 p-6 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
     >
-      <h2 className="text-lg font-semibold">{t(`problems.${kind}.title`)}</h2>
+      <h1 className="text-xl font-semibold">{t(`problems.${kind}.title`)}</h1>
       <p className="mt-2">{t(`problems.${kind}.body`)}</p>
       {kind === 'disabled' ? <p className="mt-3 text-sm">{t('problems.disabled.operator')}</p> : null}
       {retryAfter ? <p className="mt-2">{t('forms.retryIn', { seconds: retryAfter })}</p> : null}

@@ -62,7 +62,7 @@ export class ProfilePage {
   }
 
   async chooseLanguage(label: string) {
-    await this.page.getByLabel('Language').selectOption({ label });
+    await this.page.getByLabel('Language', { exact: true }).selectOption({ label });
     await this.page.getByRole('button', { name: 'Change language' }).click();
   }
 }

@@ -1,0 +1,117 @@
+/**
+ * Logto's error vocabulary: `{ code, message, data?, details? }` with the English phrases of
+ * `account-api.md` Appendix A. A check written without an explicit status answers 400.
+ */
+
+const messages = {
+  'auth.authorization_header_missing': 'Authorization header is missing.',
+  'auth.authorization_token_type_not_supported': 'Authorization type is not supported.',
+  'auth.unauthorized': 'Unauthorized. Please check credentials and its scope.',
+  'auth.forbidden': 'Forbidden. Please check your user roles and permissions.',
+  'auth.third_party_application_forbidden':
+    'Third-party applications cannot modify account data through this API.',
+  'account_center.not_enabled': 'Account center is not enabled.',
+  'account_center.field_not_editable': 'Field is not editable.',
+  'account_center.field_not_enabled': 'Field is not enabled.',
+  'verification_record.not_found': 'Verification record not found.',
+  'verification_record.permission_denied': 'Permission denied, please re-authenticate.',
+  'guard.invalid_input': 'The request {{type}} is invalid.',
+  'guard.invalid_pagination': 'The request pagination value is invalid.',
+  'request.invalid_input': 'Input is invalid. {{details}}',
+  'request.message_rate_limited': 'Too many messages sent to this recipient. Please try again later.',
+  'user.username_already_in_use': 'This username is already in use.',
+  'user.email_already_in_use': 'This email is associated with an existing account.',
+  'user.phone_already_in_use': 'This phone number is associated with an existing account.',
+  'user.invalid_phone': 'Invalid phone number.',
+  'user.identity_already_in_use': 'The social account has been associated with an existing account.',
+  'user.identity_not_exist': 'The social account has not been registered yet.',
+  'user.last_sign_in_method_required': 'You need to keep at least one identifier in your account.',
+  'user.same_password': 'New password cannot be the same as your old password.',
+  'user.suspended': 'This account is suspended.',
+  'user.username_starts_with_number': 'Username cannot start with a number.',
+  'user.username_invalid_charset_hard': 'Username can only contain letters, numbers, and underscores.',
+  'user.username_too_short': 'Username is too short.',
+  'user.username_too_long': 'Username is too long.',
+  'user.username_uppercase_not_allowed': 'Username cannot contain uppercase letters.',
+  'user.username_lowercase_not_allowed': 'Username cannot contain lowercase letters.',
+  'user.username_numbers_not_allowed': 'Username cannot contain numbers.',
+  'user.username_underscore_not_allowed': 'Username cannot contain underscores.',
+  'password.rejected': 'Password rejected. Please check if your password meets the requirements.',
+  'session.invalid_credentials': 'Incorrect account or password. Please check your input.',
+  'session.verification_blocked_too_many_attempts':
+    'Too many attempts in a short time. Please try again {{relativeTime}}.',
+  'entity.not_found': 'The resource does not exist.',
+  'entity.value_too_long': 'The length of value is too long and exceeds the limit.',
+} as const;
+
+export type LogtoErrorCode = keyof typeof messages;
+
+type Interpolation = Record<string, string | number>;
+
+/** Fill `{{key}}` placeholders the way Logto's i18next setup does (no HTML escaping). */
+const interpolate = (template: string, values: Interpolation): string =>
+  template.replace(/\{\{(\w+)\}\}/g, (match, key: string) =>
+    key in values ? String(values[key]) : match,
+  );
+
+export type LogtoErrorBody = {
+  code: LogtoErrorCode;
+  message: string;
+  data?: unknown;
+  details?: string;
+};
+
+type LogtoErrorOptions = {
+  status?: number;
+  data?: unknown;
+  details?: string;
+  interpolation?: Interpolation;
+};
+
+/** A Logto `RequestError`: thrown by a route, turned into a JSON body by the server. */
+export class LogtoError extends Error {
+  readonly code: LogtoErrorCode;
+  readonly status: number;
+  readonly data: unknown;
+  readonly details: string | undefined;
+
+  constructor(code: LogtoErrorCode, { status = 400, data, details, interpolation = {} }: LogtoErrorOptions = {}) {
+    super(interpolate(messages[code], interpolation));
+    this.name = 'LogtoError';
+    this.code = code;
+    this.status = status;
+    this.data = data;
+    this.details = details;
+  }
+
+  toBody(): LogtoErrorBody {
+    return {
+      code: this.code,
+      ...(this.data === undefined ? {} : { data: this.data }),
+      ...(this.details === undefined ? {} : { details: this.details }),
+      message: this.message,
+    };
+  }
+}
+
+/** Logto's `assertThat(condition, code)`: throws 400 unless a status is given. */
+export function assertThat(
+  condition: unknown,
+  code: LogtoErrorCode,
+  options?: LogtoErrorOptions,
+): asserts condition {
+  if (!condition) {
+    throw new LogtoError(code, options);
+  }
+}
+
+/** A body that is not valid JSON: Logto answers 400 with only the parser's message. */
+export class BodyParseError extends Error {
+  readonly status: number;
+
+  constructor(message: string, status = 400) {
+    super(message);
+    this.name = 'BodyParseError';
+    this.status = status;
+  }
+}

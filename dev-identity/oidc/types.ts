@@ -1,0 +1,5 @@
+import type { KoaContextWithOIDC } from 'oidc-provider';
+
+export type { KoaContextWithOIDC };
+
+export type Next = () => Promise<unknown>;

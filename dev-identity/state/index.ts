@@ -1,0 +1,52 @@
+import { DEMO_PASSWORD, DEMO_USER_ID, DEMO_USERNAME } from '../defaults';
+
+import { seedAccountCenter, TENANT_ID, type AccountCenterSettings } from './account-center';
+import { FaultInjector } from './faults';
+import { seedSignInExperience, type SignInExperience } from './sign-in-experience';
+import { UserStore } from './users';
+import { VerificationRecordStore } from './verification-records';
+
+/** Everything the stand-in keeps in memory apart from the OIDC provider's own storage. */
+export class StandInState {
+  readonly users = new UserStore();
+  readonly verificationRecords = new VerificationRecordStore();
+  readonly faults = new FaultInjector();
+  accountCenter: AccountCenterSettings = seedAccountCenter();
+  signInExperience: SignInExperience = seedSignInExperience(TENANT_ID);
+  /** TTL in seconds of access tokens issued from now on. */
+  accessTokenTtl: number;
+
+  readonly #defaultAccessTokenTtl: number;
+
+  constructor(accessTokenTtl: number) {
+    this.#defaultAccessTokenTtl = accessTokenTtl;
+    this.accessTokenTtl = accessTokenTtl;
+    this.reset();
+  }
+
+  /** Back to the seed: users, settings, records, faults and the token TTL. */
+  reset(): void {
+    this.users.clear();
+    this.verificationRecords.clear();
+    this.faults.clear();
+    this.accountCenter = seedAccountCenter();
+    this.signInExperience = seedSignInExperience(TENANT_ID);
+    this.accessTokenTtl = this.#defaultAccessTokenTtl;
+    seedUsers(this.users);
+  }
+}
+
+function seedUsers(users: UserStore): void {
+  users.create({
+    id: DEMO_USER_ID,
+    username: DEMO_USERNAME,
+    password: DEMO_PASSWORD,
+    name: 'Ada Lovelace',
+    avatar: null,
+    primaryEmail: 'ada@example.com',
+    primaryPhone: '15551234567',
+    profile: { givenName: 'Ada', familyName: 'Lovelace' },
+    customData: {},
+    identities: {},
+  });
+}
