@@ -28,6 +28,7 @@ const messages = {
   'user.last_sign_in_method_required': 'You need to keep at least one identifier in your account.',
   'user.same_password': 'New password cannot be the same as your old password.',
   'user.suspended': 'This account is suspended.',
+  'user.username_required': 'Username is a required identifier, you can not set it to null.',
   'user.username_starts_with_number': 'Username cannot start with a number.',
   'user.username_invalid_charset_hard': 'Username can only contain letters, numbers, and underscores.',
   'user.username_too_short': 'Username is too short.',
@@ -40,6 +41,18 @@ const messages = {
   'session.invalid_credentials': 'Incorrect account or password. Please check your input.',
   'session.verification_blocked_too_many_attempts':
     'Too many attempts in a short time. Please try again {{relativeTime}}.',
+  'session.email_blocklist.email_not_allowed':
+    'The email address "{{email}}" is restricted. Please choose a different one.',
+  'session.email_blocklist.email_subaddressing_not_allowed': 'Email subaddressing is not allowed.',
+  'session.email_blocklist.invalid_email': 'Invalid email address.',
+  'verification_code.not_found': 'Verification code not found. Please send verification code first.',
+  'verification_code.email_mismatch': 'Email mismatch. Please request a new verification code.',
+  'verification_code.phone_mismatch': 'Phone mismatch. Please request a new verification code.',
+  'verification_code.code_mismatch': 'Invalid verification code.',
+  'verification_code.expired': 'Verification code has expired. Please request a new verification code.',
+  'verification_code.exceed_max_try':
+    'Verification code retries limitation exceeded. Please request a new verification code.',
+  'connector.not_found': 'Cannot find any available connector for type: {{type}}.',
   'entity.not_found': 'The resource does not exist.',
   'entity.value_too_long': 'The length of value is too long and exceeds the limit.',
 } as const;

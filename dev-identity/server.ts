@@ -25,6 +25,8 @@ export type StandInOptions = {
   mode: StandInMode;
   /** Seconds; default 3600. */
   accessTokenTtl?: number;
+  /** Print each verification code sent, one line on stdout; default true. */
+  logCodes?: boolean;
 };
 
 export type StandIn = {
@@ -111,7 +113,7 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
 
   const appRouter = new Router();
   registerInteractionRoutes(appRouter, { provider, state, mode: options.mode, portalUrl });
-  registerAccountApi(appRouter, { provider, state });
+  registerAccountApi(appRouter, { provider, state }, { logCodes: options.logCodes ?? true });
   const testRouter = options.mode === 'test' ? new Router() : undefined;
   if (testRouter) {
     registerTestControls(testRouter, { provider, storage, state });

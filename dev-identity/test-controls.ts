@@ -15,6 +15,7 @@ import type { StandInState } from './state';
 import { accountCenterFieldKeys, fieldControlValues } from './state/account-center';
 import type { Fault } from './state/faults';
 import { DuplicateUsernameError, toPublicUser } from './state/users';
+import { applyPolicies, currentPolicies, policiesBody } from './test-policies';
 
 export type TestControlDeps = { provider: Provider; storage: OidcStorage; state: StandInState };
 
@@ -43,8 +44,12 @@ const accountCenterBody = z.object({
   profileFields: z.array(z.object({ name: z.string() })).nullable().optional(),
 });
 
+const identitySchema = z.object({ userId: z.string().min(1), details: z.record(z.string(), z.unknown()).optional() });
+
 const newUserBody = z.object({
-  username: z.string().min(1),
+  id: z.string().min(1).optional(),
+  /** Absent or null: a user without a username (for example social-only). */
+  username: z.string().min(1).nullable().default(null),
   password: z.string().min(1).nullable().optional(),
   name: z.string().nullable().optional(),
   avatar: z.string().nullable().optional(),
@@ -52,6 +57,7 @@ const newUserBody = z.object({
   primaryPhone: z.string().regex(/^\d+$/).nullable().optional(),
   profile: profileSchema.optional(),
   customData: z.record(z.string(), z.unknown()).optional(),
+  identities: z.record(z.string(), identitySchema).optional(),
 });
 
 const faultBody = z.object({
@@ -66,7 +72,10 @@ const faultBody = z.object({
 
 const oidcBody = z.object({ accessTokenTtl: z.number().int().min(1) });
 const usernameBody = z.object({ username: z.string().min(1) });
-const accessTokenBody = z.object({ username: z.string().min(1), scopes: z.array(z.string()).optional() });
+const accessTokenBody = z
+  .object({ username: z.string().min(1).optional(), userId: z.string().min(1).optional(), scopes: z.array(z.string()).optional() })
+  .refine((body) => body.username !== undefined || body.userId !== undefined, { message: 'username or userId is required' });
+const expireRecordsBody = z.object({ username: z.string().min(1).optional() });
 
 const knownFields = new Set<string>(accountCenterFieldKeys);
 
@@ -129,6 +138,10 @@ export function registerTestControls(router: Router, { provider, storage, state 
 
   router.post('/__test/users', withErrors(async (req, res) => {
     const input = await readControlBody(req, newUserBody);
+    if (input.id !== undefined && state.users.findById(input.id)) {
+      sendJson(res, 409, { message: `user id ${input.id} is already in use` });
+      return;
+    }
     try {
       const user = state.users.create(input);
       sendJson(res, 201, { id: user.id });
@@ -181,12 +194,38 @@ export function registerTestControls(router: Router, { provider, storage, state 
   }));
 
   router.post('/__test/access-token', withErrors(async (req, res) => {
-    const { username, scopes = [...DECLARED_SCOPES] } = await readControlBody(req, accessTokenBody);
-    const user = state.users.findByUsername(username);
+    const { username, userId, scopes = [...DECLARED_SCOPES] } = await readControlBody(req, accessTokenBody);
+    const user = userId === undefined ? state.users.findByUsername(username ?? '') : state.users.findById(userId);
     if (!user) {
       notFound(res, 'User');
       return;
     }
     sendJson(res, 200, { accessToken: await mintAccessToken(provider, user.id, scopes) });
+  }));
+
+  router.get('/__test/codes', withErrors(async (req, res) => {
+    const identifier = new URL(req.url ?? '/', 'http://stand-in').searchParams.get('identifier') ?? '';
+    if (!identifier) {
+      throw new ControlInputError([{ message: 'identifier is required' }]);
+    }
+    const type = identifier.includes('@') ? 'email' : 'phone';
+    sendJson(res, 200, { codes: state.outbox.sentTo({ type, value: identifier }) });
+  }));
+
+  router.get('/__test/policies', withErrors(async (_req, res) => sendJson(res, 200, currentPolicies(state))));
+
+  router.put('/__test/policies', withErrors(async (req, res) => {
+    applyPolicies(state, await readControlBody(req, policiesBody));
+    sendJson(res, 200, currentPolicies(state));
+  }));
+
+  router.post('/__test/expire-records', withErrors(async (req, res) => {
+    const { username } = await readControlBody(req, expireRecordsBody);
+    const user = username === undefined ? undefined : state.users.findByUsername(username);
+    if (username !== undefined && !user) {
+      notFound(res, 'User');
+      return;
+    }
+    sendJson(res, 200, { expired: state.verificationRecords.expire(user?.id) });
   }));
 }

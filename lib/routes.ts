@@ -2,6 +2,8 @@
 export const routes = {
   home: '/',
   account: '/account',
+  security: '/account/security',
+  stepUp: '/account/security/verify',
   signIn: '/sign-in',
   callback: '/callback',
 } as const;

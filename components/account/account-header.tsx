@@ -1,8 +1,8 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
 
 import { routes } from '@/lib/routes';
 
+import { AccountNav } from '@/components/account/account-nav';
 import { Avatar } from '@/components/account/avatar';
 
 type AccountHeaderProps = {
@@ -41,19 +41,13 @@ export function AccountHeader({ user, signOut }: AccountHeaderProps) {
           </button>
         </form>
       </div>
-      <nav aria-label={t('nav.label')} className="mx-auto max-w-4xl px-4">
-        <ul className="flex gap-4">
-          <li>
-            <Link
-              href={routes.account}
-              aria-current="page"
-              className="inline-block border-b-2 border-indigo-700 px-1 pb-2 text-sm font-medium text-indigo-800 dark:border-indigo-300 dark:text-indigo-200"
-            >
-              {t('nav.profile')}
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      <AccountNav
+        label={t('nav.label')}
+        items={[
+          { href: routes.account, label: t('nav.profile') },
+          { href: routes.security, label: t('nav.security') },
+        ]}
+      />
     </header>
   );
 }

@@ -2,6 +2,9 @@ import { DEMO_PASSWORD, DEMO_USER_ID, DEMO_USERNAME } from '../defaults';
 
 import { seedAccountCenter, TENANT_ID, type AccountCenterSettings } from './account-center';
 import { FaultInjector } from './faults';
+import { defaultLimits, type StandInLimits } from './limits';
+import { Outbox } from './outbox';
+import { Sentinel } from './sentinel';
 import { seedSignInExperience, type SignInExperience } from './sign-in-experience';
 import { UserStore } from './users';
 import { VerificationRecordStore } from './verification-records';
@@ -11,8 +14,13 @@ export class StandInState {
   readonly users = new UserStore();
   readonly verificationRecords = new VerificationRecordStore();
   readonly faults = new FaultInjector();
+  /** Codes "sent" by the fake connectors, and the per-recipient send limit. */
+  readonly outbox = new Outbox();
+  /** Lockout after failed password and code attempts. */
+  readonly sentinel = new Sentinel(() => this.limits.sentinelPolicy);
   accountCenter: AccountCenterSettings = seedAccountCenter();
   signInExperience: SignInExperience = seedSignInExperience(TENANT_ID);
+  limits: StandInLimits = defaultLimits();
   /** TTL in seconds of access tokens issued from now on. */
   accessTokenTtl: number;
 
@@ -24,15 +32,23 @@ export class StandInState {
     this.reset();
   }
 
-  /** Back to the seed: users, settings, records, faults and the token TTL. */
+  /** Back to the seed: users, settings, policies, records, codes, lockouts, faults and the token TTL. */
   reset(): void {
     this.users.clear();
     this.verificationRecords.clear();
+    this.outbox.clear();
+    this.sentinel.clear();
     this.faults.clear();
     this.accountCenter = seedAccountCenter();
     this.signInExperience = seedSignInExperience(TENANT_ID);
+    this.setLimits(defaultLimits());
     this.accessTokenTtl = this.#defaultAccessTokenTtl;
     seedUsers(this.users);
+  }
+
+  setLimits(limits: StandInLimits): void {
+    this.limits = limits;
+    this.verificationRecords.ttlMs = limits.verificationRecordTtlMs;
   }
 }
 

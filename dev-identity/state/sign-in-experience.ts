@@ -1,6 +1,6 @@
 /**
  * The slice of Logto's sign-in experience the Account and Verification APIs consult, served
- * publicly at `GET /api/.well-known/sign-in-exp`. Kept in state so tests can change it later.
+ * publicly at `GET /api/.well-known/sign-in-exp`. Tests change it through `PUT /__test/policies`.
  */
 
 export type PasswordPolicy = {
@@ -8,6 +8,35 @@ export type PasswordPolicy = {
   characterTypes: { min: number };
   rejects: { pwned: boolean; repetitionAndSequence: boolean; userInfo: boolean; words: string[] };
 };
+
+/** Logto 1.41's per-tenant username policy (§6.9). */
+export type UsernamePolicy = {
+  caseSensitive: boolean;
+  minLength: number;
+  maxLength: number;
+  allowedChars: { lowercase: boolean; uppercase: boolean; numbers: boolean; underscore: boolean };
+};
+
+/** The email allowlist/blocklist policy (§3.3 step 5); disposable-domain checks are Cloud-only. */
+export type EmailBlocklistPolicy = {
+  blockSubaddressing?: boolean;
+  customBlocklist?: string[];
+  customAllowlist?: string[];
+};
+
+export const defaultPasswordPolicy = (): PasswordPolicy => ({
+  length: { min: 8, max: 256 },
+  characterTypes: { min: 1 },
+  rejects: { pwned: false, repetitionAndSequence: true, userInfo: true, words: [] },
+});
+
+/** A no-op policy: every character class, length 1–128, case-sensitive. */
+export const defaultUsernamePolicy = (): UsernamePolicy => ({
+  caseSensitive: true,
+  minLength: 1,
+  maxLength: 128,
+  allowedChars: { lowercase: true, uppercase: true, numbers: true, underscore: true },
+});
 
 export type SignInExperience = {
   tenantId: string;
@@ -28,7 +57,8 @@ export type SignInExperience = {
   socialSignInConnectorTargets: string[];
   passwordPolicy: PasswordPolicy;
   mfa: { factors: string[]; policy: string };
-  usernamePolicy: { caseSensitive: boolean };
+  usernamePolicy: UsernamePolicy;
+  emailBlocklistPolicy: EmailBlocklistPolicy;
   customCss: string | null;
   singleSignOnEnabled: boolean;
   socialConnectors: Array<{ id: string; target: string; name: Record<string, string>; logo: string }>;
@@ -56,13 +86,10 @@ export function seedSignInExperience(tenantId: string): SignInExperience {
     signUp: { identifiers: ['username'], password: true, verify: false },
     signInMode: 'SignIn',
     socialSignInConnectorTargets: [],
-    passwordPolicy: {
-      length: { min: 8, max: 256 },
-      characterTypes: { min: 1 },
-      rejects: { pwned: false, repetitionAndSequence: true, userInfo: true, words: [] },
-    },
+    passwordPolicy: defaultPasswordPolicy(),
     mfa: { factors: [], policy: 'UserControlled' },
-    usernamePolicy: { caseSensitive: true },
+    usernamePolicy: defaultUsernamePolicy(),
+    emailBlocklistPolicy: {},
     customCss: null,
     singleSignOnEnabled: false,
     socialConnectors: [],

@@ -122,6 +122,10 @@ export class UserStore {
     return user;
   }
 
+  all(): StoredUser[] {
+    return [...this.#users.values()];
+  }
+
   findById(id: string): StoredUser | undefined {
     return this.#users.get(id);
   }

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 
+import { VERIFICATION_RECORD_TTL_MS } from './limits';
+
 /** Records live a fixed 10 minutes from creation; verifying does not extend them (§4.1). */
-export const VERIFICATION_RECORD_TTL_MS = 600_000;
+export { VERIFICATION_RECORD_TTL_MS };
 
 export type VerificationRecordType =
   | 'Password'
@@ -22,6 +24,8 @@ export type VerificationRecord = {
   expiresAt: number;
   templateType?: CodeTemplateType;
   identifier?: { type: 'email' | 'phone'; value: string };
+  /** The stand-in's own bookkeeping: who asked for the record (so tests can expire a user's records). */
+  createdBy?: string;
   data: Record<string, unknown>;
 };
 
@@ -34,6 +38,13 @@ export type NewVerificationRecord = Omit<VerificationRecord, 'id' | 'createdAt' 
 export class VerificationRecordStore {
   readonly #records = new Map<string, VerificationRecord>();
 
+  /** The lifetime given to records created from now on. */
+  ttlMs: number;
+
+  constructor(ttlMs = VERIFICATION_RECORD_TTL_MS) {
+    this.ttlMs = ttlMs;
+  }
+
   clear(): void {
     this.#records.clear();
   }
@@ -43,7 +54,7 @@ export class VerificationRecordStore {
       ...input,
       id: randomBytes(16).toString('base64url'),
       createdAt: now,
-      expiresAt: now + VERIFICATION_RECORD_TTL_MS,
+      expiresAt: now + this.ttlMs,
     };
     this.#records.set(record.id, record);
     return record;
@@ -61,6 +72,21 @@ export class VerificationRecordStore {
 
   save(record: VerificationRecord): void {
     this.#records.set(record.id, record);
+  }
+
+  /**
+   * Expire now every record owned or requested by `userId` (every record when absent); returns
+   * how many were expired. A test-only control.
+   */
+  expire(userId?: string, now = Date.now()): number {
+    let count = 0;
+    for (const record of this.#records.values()) {
+      if (userId === undefined || record.userId === userId || record.createdBy === userId) {
+        record.expiresAt = Math.min(record.expiresAt, now);
+        count += 1;
+      }
+    }
+    return count;
   }
 
   /**

@@ -15,7 +15,7 @@ export const PORTAL_URL = 'http://localhost:3999';
 
 /** Start a stand-in on a free port in test mode. */
 export async function startHarness(): Promise<Harness> {
-  const standIn = await createStandIn({ port: 0, portalUrl: PORTAL_URL, mode: 'test' });
+  const standIn = await createStandIn({ port: 0, portalUrl: PORTAL_URL, mode: 'test', logCodes: false });
   const { url } = standIn;
 
   const api: Harness['api'] = (path, { token, json, headers, ...init } = {}) => {

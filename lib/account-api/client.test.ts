@@ -13,7 +13,7 @@ vi.mock('@/lib/auth/session', () => ({
   }),
 }));
 
-const session = { getAccessToken: async () => 'opaque-token' };
+const session = { userId: 'u1', getAccessToken: async () => 'opaque-token' };
 const fetchMock = vi.fn<typeof fetch>();
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });

@@ -31,3 +31,34 @@ export const updateProfileClaims = (session: Session, body: ProfileClaims) =>
     json: body,
     schema: profileClaimsSchema,
   });
+
+/** `PATCH /api/my-account` with `username` (a string, or null to remove); always needs step-up. */
+export const updateUsername = (session: Session, username: string | null, verificationId?: string) =>
+  accountRequest('/api/my-account', {
+    session,
+    method: 'PATCH',
+    json: { username },
+    verificationId,
+    schema: myAccountSchema,
+  });
+
+/** `POST /api/my-account/primary-email|phone`: binds a new address proven by its own record. */
+export const setPrimaryIdentifier = (
+  session: Session,
+  identifier: { type: 'email' | 'phone'; value: string; recordId: string },
+  verificationId?: string,
+) =>
+  accountRequest(`/api/my-account/primary-${identifier.type}`, {
+    session,
+    method: 'POST',
+    json: { [identifier.type]: identifier.value, newIdentifierVerificationRecordId: identifier.recordId },
+    verificationId,
+  });
+
+/** `DELETE /api/my-account/primary-email|phone`; refused when it is the last identifier. */
+export const removePrimaryIdentifier = (session: Session, type: 'email' | 'phone', verificationId?: string) =>
+  accountRequest(`/api/my-account/primary-${type}`, { session, method: 'DELETE', verificationId });
+
+/** `POST /api/my-account/password`: step-up needed only if the user has a password, email or phone. */
+export const updatePassword = (session: Session, password: string, verificationId?: string) =>
+  accountRequest('/api/my-account/password', { session, method: 'POST', json: { password }, verificationId });

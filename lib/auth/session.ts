@@ -15,6 +15,8 @@ export const currentPathHeader = 'x-portal-path';
 
 /** A signed-in request. The token stays behind `getAccessToken`, on the server. */
 export type Session = {
+  /** The Logto user id (`sub`), which binds the portal's own sealed cookies to this user. */
+  userId: string;
   getAccessToken: () => Promise<string>;
 };
 
@@ -63,13 +65,19 @@ function tokenGetter(read: () => Promise<string>): () => Promise<string> {
   };
 }
 
+/** The signed-in user's id from the session cookie's ID token, without a network call. */
+async function signedInUserId(): Promise<string | undefined> {
+  try {
+    const context = await getLogtoContext(getLogtoConfig());
+    return context.isAuthenticated ? context.claims?.sub : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether the session cookie holds a signed-in user (no network call). */
 export async function hasSession(): Promise<boolean> {
-  try {
-    return (await getLogtoContext(getLogtoConfig())).isAuthenticated;
-  } catch {
-    return false;
-  }
+  return (await signedInUserId()) !== undefined;
 }
 
 /**
@@ -77,12 +85,14 @@ export async function hasSession(): Promise<boolean> {
  * Tokens refreshed during a render are not persisted (RSCs cannot write cookies).
  */
 export const requireSession = cache(async (): Promise<Session> => {
-  if (!(await hasSession())) return redirectToSignIn();
-  return { getAccessToken: tokenGetter(() => getAccessTokenRSC(getLogtoConfig())) };
+  const userId = await signedInUserId();
+  if (!userId) return redirectToSignIn();
+  return { userId, getAccessToken: tokenGetter(() => getAccessTokenRSC(getLogtoConfig())) };
 });
 
 /** The gate for server actions and route handlers: a refreshed token is saved to the cookie. */
 export async function requireActionSession(): Promise<Session> {
-  if (!(await hasSession())) return redirectToSignIn();
-  return { getAccessToken: tokenGetter(() => getAccessToken(getLogtoConfig())) };
+  const userId = await signedInUserId();
+  if (!userId) return redirectToSignIn();
+  return { userId, getAccessToken: tokenGetter(() => getAccessToken(getLogtoConfig())) };
 }

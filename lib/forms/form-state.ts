@@ -14,6 +14,8 @@ export type FormState<F extends string> = {
   values?: Partial<Record<F, string>>;
   /** Seconds to wait before trying again (429). */
   retryAfter?: number;
+  /** A checklist of what to fix (the password policy's rules), as catalog keys with values. */
+  issues?: { key: string; values?: Record<string, string | number> }[];
 };
 
 export const idleState = { status: 'idle' } as const;

@@ -7,6 +7,7 @@ import { updateMyAccount, updateProfileClaims } from '@/lib/account-api/my-accou
 import { requireActionSession } from '@/lib/auth/session';
 import { isAccountApiError } from '@/lib/errors';
 import { fromZodError, toFormState, type FormState } from '@/lib/forms/form-state';
+import { readFields } from '@/lib/forms/read-fields';
 import { toProfileClaims } from '@/lib/profile';
 import { routes } from '@/lib/routes';
 import {
@@ -15,16 +16,6 @@ import {
   type BasicInfoField,
   type ProfileDetailsField,
 } from '@/lib/schemas/profile';
-
-/** Reads the named text fields that are present in the form; absent ones stay absent. */
-function readFields<F extends string>(formData: FormData, fields: readonly F[]): Partial<Record<F, string>> {
-  const values: Partial<Record<F, string>> = {};
-  for (const field of fields) {
-    const value = formData.get(field);
-    if (typeof value === 'string') values[field] = value;
-  }
-  return values;
-}
 
 /** Saves name and profile picture URL; only the fields the form showed as editable are sent. */
 export async function updateBasicInfo(

@@ -1,0 +1,164 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect, unstable_rethrow } from 'next/navigation';
+
+import { loadAccount } from '@/lib/account';
+import { verifyVerificationCode } from '@/lib/account-api/verifications';
+import { identifierTypes, newIdentifierCookie, type IdentifierType } from '@/lib/auth/flow-cookies';
+import { requireActionSession } from '@/lib/auth/session';
+import { isAccountApiError } from '@/lib/errors';
+import { fromZodError, toFormState, type FormState } from '@/lib/forms/form-state';
+import { passwordIssues } from '@/lib/forms/password-issues';
+import { readFields } from '@/lib/forms/read-fields';
+import { toApiPhone } from '@/lib/phone';
+import { routes } from '@/lib/routes';
+import { codeSchema, emailSchema, passwordSchema, phoneSchema, usernameSchema } from '@/lib/schemas/security';
+import { runChange, type ChangeOutcome } from '@/lib/security/changes';
+import { codeFieldFor, newIdentifierFieldFor, passwordFieldFor, usernameFieldFor } from '@/lib/security/field-errors';
+
+const done = (outcome: ChangeOutcome): never => {
+  revalidatePath(routes.account, 'layout');
+  redirect(`${routes.security}?done=${outcome}`);
+};
+
+const identifierType = (formData: FormData): IdentifierType => {
+  const type = formData.get('type');
+  return identifierTypes.find((candidate) => candidate === type) ?? 'email';
+};
+
+/** Sets or changes the username (always behind step-up). */
+export async function changeUsername(_state: FormState<'username'>, formData: FormData): Promise<FormState<'username'>> {
+  const session = await requireActionSession();
+  const values = readFields(formData, ['username'] as const);
+  const parsed = usernameSchema.safeParse(values);
+  if (!parsed.success) return fromZodError(parsed.error, values);
+  let outcome: ChangeOutcome;
+  try {
+    outcome = await runChange(session, { kind: 'username', username: parsed.data.username }, true);
+  } catch (error) {
+    unstable_rethrow(error);
+    if (!isAccountApiError(error)) throw error;
+    return toFormState(error, values, usernameFieldFor);
+  }
+  return done(outcome);
+}
+
+/** Sends a code to the new email address or phone number being added. */
+export async function sendNewIdentifierCode(
+  _state: FormState<'email' | 'phone' | 'country'>,
+  formData: FormData,
+): Promise<FormState<'email' | 'phone' | 'country'>> {
+  const session = await requireActionSession();
+  const type = identifierType(formData);
+  const values = readFields(formData, ['email', 'phone', 'country'] as const);
+  let value: string;
+  if (type === 'email') {
+    const parsed = emailSchema.safeParse(values);
+    if (!parsed.success) return fromZodError(parsed.error, values);
+    value = parsed.data.email;
+  } else {
+    const parsed = phoneSchema.safeParse(values);
+    if (!parsed.success) return fromZodError(parsed.error, values);
+    const digits = toApiPhone(parsed.data.phone, parsed.data.country);
+    if (!digits) return { status: 'error', message: 'forms.fixErrors', fieldErrors: { phone: ['validation.phoneFormat'] }, values };
+    value = digits;
+  }
+  let outcome: ChangeOutcome;
+  try {
+    outcome = await runChange(session, { kind: 'sendCode', type, value }, true);
+  } catch (error) {
+    unstable_rethrow(error);
+    if (!isAccountApiError(error)) throw error;
+    if (error.code === 'connector.not_found') {
+      console.error(`[security] the tenant has no ${type === 'email' ? 'email' : 'SMS'} connector: codes cannot be sent`);
+    }
+    return toFormState(error, values, newIdentifierFieldFor(type));
+  }
+  return done(outcome);
+}
+
+/** Sends another code to the address being added. */
+export async function resendNewIdentifierCode(): Promise<FormState<'code'>> {
+  const session = await requireActionSession();
+  const pending = await newIdentifierCookie.read(session);
+  if (!pending) redirect(routes.security);
+  let outcome: ChangeOutcome;
+  try {
+    outcome = await runChange(session, { kind: 'sendCode', type: pending.type, value: pending.value }, true);
+  } catch (error) {
+    unstable_rethrow(error);
+    if (!isAccountApiError(error)) throw error;
+    return toFormState(error, {}, () => 'code');
+  }
+  return done(outcome);
+}
+
+/** Checks the code sent to the new address, then binds it (behind step-up). */
+export async function confirmNewIdentifier(_state: FormState<'code'>, formData: FormData): Promise<FormState<'code'>> {
+  const session = await requireActionSession();
+  const pending = await newIdentifierCookie.read(session);
+  if (!pending) redirect(routes.security);
+  const values = readFields(formData, ['code'] as const);
+  const parsed = codeSchema.safeParse(values);
+  if (!parsed.success) return fromZodError(parsed.error, values);
+  let outcome: ChangeOutcome;
+  try {
+    if (!pending.verified) {
+      const identifier = { type: pending.type, value: pending.value };
+      await verifyVerificationCode(session, identifier, pending.recordId, parsed.data.code);
+      await newIdentifierCookie.write(session, { ...pending, verified: true }, new Date(pending.expiresAt));
+    }
+    outcome = await runChange(session, { kind: 'bindIdentifier' }, true);
+  } catch (error) {
+    unstable_rethrow(error);
+    if (!isAccountApiError(error)) throw error;
+    return toFormState(error, values, codeFieldFor);
+  }
+  return done(outcome);
+}
+
+/** "Wrong address? Change it": forgets the address being added. */
+export async function cancelNewIdentifier(): Promise<void> {
+  await requireActionSession();
+  await newIdentifierCookie.clear();
+  redirect(routes.security);
+}
+
+/** Removes the username, email or phone after the user confirmed (behind step-up). */
+export async function removeIdentifier(formData: FormData): Promise<void> {
+  const session = await requireActionSession();
+  const target = formData.get('type');
+  let outcome: ChangeOutcome;
+  try {
+    outcome =
+      target === 'username'
+        ? await runChange(session, { kind: 'username', username: null }, true)
+        : await runChange(session, { kind: 'removeIdentifier', type: identifierType(formData) }, true);
+  } catch (error) {
+    unstable_rethrow(error);
+    if (!isAccountApiError(error)) throw error;
+    redirect(`${routes.security}?error=${encodeURIComponent(error.code)}`);
+  }
+  done(outcome);
+}
+
+/** Sets a first password, or changes it (behind step-up when the account has a way to confirm). */
+export async function changePassword(_state: FormState<'password'>, formData: FormData): Promise<FormState<'password'>> {
+  const session = await requireActionSession();
+  const parsed = passwordSchema.safeParse(readFields(formData, ['password'] as const));
+  if (!parsed.success) return fromZodError(parsed.error, {});
+  const view = await loadAccount();
+  const needsStepUp = view.status !== 'ok' || view.account.hasSecurityVerificationMethod !== false;
+  let outcome: ChangeOutcome;
+  try {
+    outcome = await runChange(session, { kind: 'password', password: parsed.data.password }, needsStepUp);
+  } catch (error) {
+    unstable_rethrow(error);
+    if (!isAccountApiError(error)) throw error;
+    // Never echo a password back into the form.
+    const state = toFormState<'password'>(error, {}, passwordFieldFor);
+    return error.code === 'password.rejected' ? { ...state, issues: passwordIssues(error) } : state;
+  }
+  return done(outcome);
+}

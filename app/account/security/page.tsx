@@ -1,0 +1,55 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+
+import { loadAccount } from '@/lib/account';
+import { requireSession } from '@/lib/auth/session';
+import { countryOf, countryOptions, formatPhone } from '@/lib/phone';
+import { routes } from '@/lib/routes';
+import { loadSecurityFlow } from '@/lib/security/view';
+
+import { ServiceProblemNotice } from '@/components/account/service-problem-notice';
+import { Flash } from '@/components/account/security/flash';
+import { IdentifierSection } from '@/components/account/security/identifier-section';
+import { PasswordSection } from '@/components/account/security/password-section';
+import { UsernameSection } from '@/components/account/security/username-section';
+
+import * as actions from './actions';
+
+type SecurityPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('security'))('title') };
+}
+
+/** `/account/security`: username, email, phone and password, each change behind step-up. */
+export default async function SecurityPage({ searchParams }: SecurityPageProps) {
+  const [t, view, session, query, locale] = await Promise.all([getTranslations('security'), loadAccount(), requireSession(), searchParams, getLocale()]);
+  if (view.status === 'problem') return <ServiceProblemNotice {...view.problem} retryHref={routes.security} />;
+  const { account, modes } = view;
+  const flow = await loadSecurityFlow(session, query);
+  const canVerify = account.hasSecurityVerificationMethod !== false;
+  const confirm = query.confirm;
+  const pendingOf = (type: 'email' | 'phone') =>
+    flow.newIdentifier?.type === type
+      ? { ...flow.newIdentifier, value: type === 'phone' ? (formatPhone(flow.newIdentifier.value) ?? '') : flow.newIdentifier.value }
+      : undefined;
+  const resumeError = (kind: string) => (flow.resume?.kind === kind ? flow.error : undefined);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
+      <p className="text-zinc-700 dark:text-zinc-300">{t('intro')}</p>
+      <Flash done={flow.done} error={flow.resume ? undefined : flow.error} />
+      {modes.username !== 'Off' ? (
+        <UsernameSection mode={modes.username} username={account.username} canVerify={canVerify} confirmingRemoval={confirm === 'username'} resume={flow.resume?.kind === 'username' ? { username: flow.resume.username, errorKey: flow.error } : undefined} actions={actions} />
+      ) : null}
+      {modes.email !== 'Off' ? (
+        <IdentifierSection type="email" mode={modes.email} current={account.primaryEmail ?? undefined} canVerify={canVerify} confirmingRemoval={confirm === 'email'} pending={pendingOf('email')} errorKey={resumeError('bindIdentifier')} actions={actions} />
+      ) : null}
+      {modes.phone !== 'Off' ? (
+        <IdentifierSection type="phone" mode={modes.phone} current={formatPhone(account.primaryPhone)} canVerify={canVerify} confirmingRemoval={confirm === 'phone'} pending={pendingOf('phone')} countries={{ options: countryOptions(locale), selected: countryOf(account.primaryPhone) ?? (locale === 'ja' ? 'JP' : 'US') }} errorKey={resumeError('bindIdentifier')} actions={actions} />
+      ) : null}
+      {modes.password !== 'Off' ? (
+        <PasswordSection mode={modes.password} hasPassword={account.hasPassword ?? false} accountName={account.username ?? account.primaryEmail ?? account.id} errorKey={resumeError('password')} actions={actions} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslations } from 'next-intl';
+
+import type { FieldMode } from '@/lib/account-api/schemas';
+
+import type { SecurityActions } from '@/components/account/security/security-actions';
+import { ActionForm } from '@/components/forms/action-form';
+import { Section } from '@/components/ui/section';
+
+type PasswordSectionProps = {
+  mode: FieldMode;
+  hasPassword: boolean;
+  /** What password managers should file the password under. */
+  accountName: string;
+  errorKey?: string;
+  actions: SecurityActions;
+};
+
+/** Set a first password or change it. */
+export function PasswordSection({ mode, hasPassword, accountName, errorKey, actions }: PasswordSectionProps) {
+  const t = useTranslations('security.password');
+  return (
+    <Section id="password" title={t('title')}>
+      <p className="mb-4">{hasPassword ? t('has') : t('none')}</p>
+      {mode === 'Edit' ? (
+        <ActionForm
+          action={actions.changePassword}
+          submitLabel={hasPassword ? t('change') : t('set')}
+          initialError={errorKey ? { field: 'password', key: errorKey } : undefined}
+          fields={[{ name: 'password', label: t('newLabel'), type: 'new-password' }]}
+        >
+          {/* Lets password managers save the new password for the right account. */}
+          <input type="text" name="account" autoComplete="username" value={accountName} readOnly hidden />
+        </ActionForm>
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,63 @@
+import { useTranslations } from 'next-intl';
+
+import type { FormState } from '@/lib/forms/form-state';
+import { routes } from '@/lib/routes';
+
+import { ActionForm } from '@/components/forms/action-form';
+import { LinkButton } from '@/components/ui/link-button';
+
+type FormAction<F extends string> = (state: FormState<F>, formData: FormData) => Promise<FormState<F>>;
+
+export type StepUpMethod = 'password' | 'email' | 'phone';
+
+type StepUpOptionsProps = {
+  method: StepUpMethod;
+  available: StepUpMethod[];
+  /** The address a code goes to, formatted for reading. */
+  destination?: string;
+  /** Whether a code was already sent for the chosen method. */
+  codeSent: boolean;
+  actions: {
+    confirmWithPassword: FormAction<'password'>;
+    sendStepUpCode: FormAction<'code'>;
+    confirmWithCode: FormAction<'code'>;
+  };
+};
+
+/** The chosen way to confirm it's the user, and links to the other ways the account has. */
+export function StepUpOptions({ method, available, destination, codeSent, actions }: StepUpOptionsProps) {
+  const t = useTranslations('stepUp');
+  const methodLabel = { password: t('methodPassword'), email: t('methodEmail'), phone: t('methodPhone') };
+  const others = available.filter((other) => other !== method);
+  return (
+    <div className="space-y-6">
+      {method === 'password' ? (
+        <ActionForm action={actions.confirmWithPassword} submitLabel={t('confirm')} fields={[{ name: 'password', label: t('passwordLabel'), type: 'password' }]} />
+      ) : codeSent ? (
+        <div className="space-y-2">
+          <p>{t('codeSentTo', { value: destination ?? '' })}</p>
+          <ActionForm action={actions.confirmWithCode} submitLabel={t('confirm')} fields={[{ name: 'code', label: t('codeLabel'), autoComplete: 'one-time-code', inputMode: 'numeric' }]} />
+        </div>
+      ) : (
+        <ActionForm
+          action={actions.sendStepUpCode}
+          hidden={{ type: method }}
+          fields={[]}
+          submitLabel={method === 'email' ? t('sendEmail', { value: destination ?? '' }) : t('sendPhone', { value: destination ?? '' })}
+        />
+      )}
+      {others.length ? (
+        <nav aria-label={t('otherMethods')} className="space-y-2">
+          <h2 className="text-base font-semibold">{t('otherMethods')}</h2>
+          <ul className="flex flex-wrap gap-3">
+            {others.map((other) => (
+              <li key={other}>
+                <LinkButton href={`${routes.stepUp}?method=${other}`}>{methodLabel[other]}</LinkButton>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

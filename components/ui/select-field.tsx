@@ -1,0 +1,39 @@
+type SelectFieldProps = {
+  name: string;
+  label: string;
+  hint?: string;
+  defaultValue?: string;
+  errors?: string[];
+  options: { value: string; label: string }[];
+};
+
+/** A labelled select whose hint and errors are bound with `aria-describedby`. */
+export function SelectField({ name, label, hint, defaultValue, errors, options }: SelectFieldProps) {
+  const id = `field-${name}`;
+  const errorId = `${id}-error`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {hint ? <p id={`${id}-hint`} className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">{hint}</p> : null}
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={hint ? `${id}-hint ${errorId}` : errorId}
+        className="mt-1 block w-full rounded-md border border-zinc-400 bg-white px-3 py-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700 dark:border-zinc-600 dark:bg-zinc-900 dark:focus-visible:outline-indigo-300"
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <p id={errorId} aria-live="polite" aria-atomic="true" className="mt-1 text-sm text-red-700 dark:text-red-300">
+        {errors?.join(' ')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import 'server-only';
+
+import { cookies } from 'next/headers';
+import { z } from 'zod';
+
+import { seal, unseal } from '@/lib/auth/seal';
+import type { Session } from '@/lib/auth/session';
+import { getConfig } from '@/lib/config';
+
+/**
+ * Short-lived, encrypted, HttpOnly cookies that carry flow state the browser must not read:
+ * verification record ids and changes waiting for step-up. Each is bound to the signed-in user.
+ */
+type FlowCookie<T> = {
+  read(session: Session): Promise<T | undefined>;
+  write(session: Session, value: T, expiresAt: Date): Promise<void>;
+  clear(): Promise<void>;
+};
+
+function flowCookie<T extends Record<string, unknown>>(name: string, schema: z.ZodType<T>): FlowCookie<T> {
+  const secret = () => getConfig().cookieSecret;
+  return {
+    async read(session) {
+      const sealed = (await cookies()).get(name)?.value;
+      return unseal(sealed, schema, { secret: secret(), purpose: name, userId: session.userId });
+    },
+    async write(session, value, expiresAt) {
+      const sealed = await seal(value, { secret: secret(), purpose: name, userId: session.userId, expiresAt });
+      (await cookies()).set(name, sealed, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: getConfig().cookieSecure,
+        path: '/',
+        expires: expiresAt,
+      });
+    },
+    async clear() {
+      (await cookies()).delete(name);
+    },
+  };
+}
+
+/** The step-up ("confirm it's you") record; it lives 10 minutes from creation at Logto. */
+export const stepUpCookie = flowCookie(
+  'portal_step_up',
+  z.object({ recordId: z.string(), expiresAt: z.string() }),
+);
+
+export const identifierTypes = ['email', 'phone'] as const;
+export type IdentifierType = (typeof identifierTypes)[number];
+
+/** A code sent to an address: a new one being added, or the current one for step-up. */
+const codeRecordSchema = z.object({
+  type: z.enum(identifierTypes),
+  value: z.string(),
+  recordId: z.string(),
+  /** ISO time the record dies at Logto (10 minutes after creation, not extended by verifying). */
+  expiresAt: z.string(),
+  sentAt: z.number(),
+  verified: z.boolean(),
+});
+export type CodeRecord = z.infer<typeof codeRecordSchema>;
+
+/** The new email or phone being added, between "send code" and "bound". */
+export const newIdentifierCookie = flowCookie('portal_new_identifier', codeRecordSchema);
+
+/** The code sent to the current email or phone to confirm it's the user. */
+export const stepUpCodeCookie = flowCookie('portal_step_up_code', codeRecordSchema);
+
+/** A change that was interrupted by step-up and is completed right after it. */
+export const pendingChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('username'), username: z.string().nullable() }),
+  z.object({ kind: z.literal('sendCode'), type: z.enum(identifierTypes), value: z.string() }),
+  z.object({ kind: z.literal('bindIdentifier') }),
+  z.object({ kind: z.literal('removeIdentifier'), type: z.enum(identifierTypes) }),
+  z.object({ kind: z.literal('password'), password: z.string() }),
+]);
+export type PendingChange = z.infer<typeof pendingChangeSchema>;
+
+export const pendingChangeCookie = flowCookie('portal_pending_change', z.object({ change: pendingChangeSchema }));
+
+/** Every flow cookie, for sign-out. */
+export async function clearFlowCookies(): Promise<void> {
+  await Promise.all(
+    [stepUpCookie, newIdentifierCookie, stepUpCodeCookie, pendingChangeCookie].map((cookie) => cookie.clear()),
+  );
+}

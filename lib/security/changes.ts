@@ -1,0 +1,108 @@
+import 'server-only';
+
+import { redirect } from 'next/navigation';
+
+import {
+  removePrimaryIdentifier,
+  setPrimaryIdentifier,
+  updatePassword,
+  updateUsername,
+} from '@/lib/account-api/my-account';
+import { sendVerificationCode } from '@/lib/account-api/verifications';
+import {
+  newIdentifierCookie,
+  pendingChangeCookie,
+  stepUpCookie,
+  type PendingChange,
+} from '@/lib/auth/flow-cookies';
+import type { Session } from '@/lib/auth/session';
+import { AccountApiError, isStepUpRequired } from '@/lib/errors';
+import { routes } from '@/lib/routes';
+
+/** What a completed change tells the user (a catalog key under `security.done`). */
+export type ChangeOutcome =
+  | 'usernameSaved'
+  | 'usernameRemoved'
+  | 'codeSent'
+  | 'emailSaved'
+  | 'phoneSaved'
+  | 'emailRemoved'
+  | 'phoneRemoved'
+  | 'passwordSaved';
+
+/** How long an interrupted change waits for the user to confirm it's them. */
+const pendingChangeLifetimeMs = 15 * 60_000;
+
+/** Performs one change with the given step-up record id; throws `AccountApiError`. */
+async function performChange(session: Session, change: PendingChange, stepUpId?: string): Promise<ChangeOutcome> {
+  switch (change.kind) {
+    case 'username':
+      await updateUsername(session, change.username, stepUpId);
+      return change.username === null ? 'usernameRemoved' : 'usernameSaved';
+    case 'sendCode': {
+      const record = await sendVerificationCode(session, { type: change.type, value: change.value });
+      await newIdentifierCookie.write(
+        session,
+        { type: change.type, value: change.value, recordId: record.verificationRecordId, expiresAt: record.expiresAt, sentAt: Date.now(), verified: false },
+        new Date(record.expiresAt),
+      );
+      return 'codeSent';
+    }
+    case 'bindIdentifier': {
+      const pending = await newIdentifierCookie.read(session);
+      if (!pending?.verified) throw new AccountApiError(400, 'verification_record.not_found', 'No verified address.');
+      await setPrimaryIdentifier(session, pending, stepUpId);
+      await newIdentifierCookie.clear();
+      return pending.type === 'email' ? 'emailSaved' : 'phoneSaved';
+    }
+    case 'removeIdentifier':
+      await removePrimaryIdentifier(session, change.type, stepUpId);
+      return change.type === 'email' ? 'emailRemoved' : 'phoneRemoved';
+    case 'password':
+      await updatePassword(session, change.password, stepUpId);
+      return 'passwordSaved';
+  }
+}
+
+/** Keeps the change and sends the user to confirm it's them; it completes right after. */
+async function askForStepUp(session: Session, change: PendingChange): Promise<never> {
+  await pendingChangeCookie.write(session, { change }, new Date(Date.now() + pendingChangeLifetimeMs));
+  redirect(routes.stepUp);
+}
+
+/**
+ * Runs a sensitive change with the live step-up record. Without one (or when Logto says it has
+ * expired), the change waits in a sealed cookie while the user confirms it's them.
+ */
+export async function runChange(session: Session, change: PendingChange, needsStepUp: boolean): Promise<ChangeOutcome> {
+  const stepUp = await stepUpCookie.read(session);
+  if (needsStepUp && !stepUp) return askForStepUp(session, change);
+  try {
+    return await performChange(session, change, stepUp?.recordId);
+  } catch (error) {
+    if (!(error instanceof AccountApiError) || !isStepUpRequired(error)) throw error;
+    await stepUpCookie.clear();
+    return askForStepUp(session, change);
+  }
+}
+
+/**
+ * After a successful step-up: finish the change that was waiting, then show the result. A
+ * failure (say, the username was taken meanwhile) goes back to the form with the error.
+ */
+export async function resumePendingChange(session: Session, stepUpId: string): Promise<never> {
+  const pending = await pendingChangeCookie.read(session);
+  if (!pending) redirect(`${routes.security}?done=verified`);
+  let target: string;
+  try {
+    const outcome = await performChange(session, pending.change, stepUpId);
+    await pendingChangeCookie.clear();
+    target = `${routes.security}?done=${outcome}`;
+  } catch (error) {
+    if (!(error instanceof AccountApiError)) throw error;
+    // A new password is never kept longer than the attempt that uses it.
+    if (pending.change.kind === 'password') await pendingChangeCookie.clear();
+    target = `${routes.security}?resume=${pending.change.kind}&error=${encodeURIComponent(error.code)}`;
+  }
+  redirect(target);
+}
