@@ -52,7 +52,15 @@ const messages = {
   'verification_code.expired': 'Verification code has expired. Please request a new verification code.',
   'verification_code.exceed_max_try':
     'Verification code retries limitation exceeded. Please request a new verification code.',
+  'session.insufficient_info': 'Insufficient sign-in info.',
+  'session.invalid_connector_id': 'Unable to find available connector with id {{connectorId}}.',
   'connector.not_found': 'Cannot find any available connector for type: {{type}}.',
+  'connector.unexpected_type': "The connector's type is unexpected.",
+  'connector.general': 'Error occurred in connector: {{errorDescription}}',
+  'connector.invalid_response': "The connector's response is invalid.",
+  'connector.invalid_request_parameters': 'The request is with wrong input parameter(s).',
+  'connector.social_auth_code_invalid': 'Unable to get access token, please check authorization code.',
+  'connector.authorization_failed': "The user's authorization process is unsuccessful.",
   'entity.not_found': 'The resource does not exist.',
   'entity.value_too_long': 'The length of value is too long and exceeds the limit.',
 } as const;

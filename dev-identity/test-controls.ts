@@ -14,7 +14,8 @@ import { mintAccessToken, revokeUser } from './oidc/tokens';
 import type { StandInState } from './state';
 import { accountCenterFieldKeys, fieldControlValues } from './state/account-center';
 import type { Fault } from './state/faults';
-import { DuplicateUsernameError, toPublicUser } from './state/users';
+import { hashPassword } from './state/password';
+import { DuplicateUsernameError, toPublicUser, type UserPatch } from './state/users';
 import { applyPolicies, currentPolicies, policiesBody } from './test-policies';
 
 export type TestControlDeps = { provider: Provider; storage: OidcStorage; state: StandInState };
@@ -59,6 +60,22 @@ const newUserBody = z.object({
   customData: z.record(z.string(), z.unknown()).optional(),
   identities: z.record(z.string(), identitySchema).optional(),
 });
+
+/** `PATCH /__test/users/:username`: change a user behind the portal's back; null clears a field. */
+const userPatchBody = z
+  .object({
+    username: z.string().min(1).nullable(),
+    password: z.string().min(1).nullable(),
+    name: z.string().nullable(),
+    avatar: z.string().nullable(),
+    primaryEmail: z.string().nullable(),
+    primaryPhone: z.string().regex(/^\d+$/).nullable(),
+    profile: profileSchema,
+    customData: z.record(z.string(), z.unknown()),
+    identities: z.record(z.string(), identitySchema),
+    isSuspended: z.boolean(),
+  })
+  .partial();
 
 const faultBody = z.object({
   path: z.string().startsWith('/'),
@@ -163,6 +180,28 @@ export function registerTestControls(router: Router, { provider, storage, state 
     sendJson(res, 200, toPublicUser(user));
   }));
 
+  router.patch('/__test/users/:username', withErrors(async (req, res, params) => {
+    const user = state.users.findByUsername(params.username ?? '');
+    if (!user) {
+      notFound(res, 'User');
+      return;
+    }
+    const { password, ...changes } = await readControlBody(req, userPatchBody);
+    if (changes.username && changes.username !== user.username && state.users.findByUsername(changes.username)) {
+      sendJson(res, 409, { message: `username ${changes.username} is already in use` });
+      return;
+    }
+    const patch: UserPatch = {
+      ...changes,
+      ...(password === undefined ? {} : { passwordHash: password === null ? null : hashPassword(password) }),
+    };
+    sendJson(res, 200, toPublicUser(state.users.update(user.id, patch)));
+  }));
+
+  router.get('/__test/records', withErrors(async (_req, res) =>
+    sendJson(res, 200, { recordIds: [...state.verificationRecords.issuedIds()] }),
+  ));
+
   router.post('/__test/faults', withErrors(async (req, res) => {
     state.faults.add(await readControlBody(req, faultBody));
     sendJson(res, 201, { faults: state.faults.list() });
@@ -204,12 +243,16 @@ export function registerTestControls(router: Router, { provider, storage, state 
   }));
 
   router.get('/__test/codes', withErrors(async (req, res) => {
-    const identifier = new URL(req.url ?? '/', 'http://stand-in').searchParams.get('identifier') ?? '';
+    // `trim`: an unencoded `+` in a query string arrives as a space.
+    const identifier = (new URL(req.url ?? '/', 'http://stand-in').searchParams.get('identifier') ?? '').trim();
     if (!identifier) {
       throw new ControlInputError([{ message: 'identifier is required' }]);
     }
-    const type = identifier.includes('@') ? 'email' : 'phone';
-    sendJson(res, 200, { codes: state.outbox.sentTo({ type, value: identifier }) });
+    // An email is matched lower-cased; a phone by its normalised digits (a leading `+` is dropped).
+    const recipient = identifier.includes('@')
+      ? { type: 'email' as const, value: identifier }
+      : { type: 'phone' as const, value: identifier.replace(/^\+/, '') };
+    sendJson(res, 200, { codes: state.outbox.sentTo(recipient) });
   }));
 
   router.get('/__test/policies', withErrors(async (_req, res) => sendJson(res, 200, currentPolicies(state))));

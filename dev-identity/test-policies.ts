@@ -70,7 +70,11 @@ export function currentPolicies(state: StandInState) {
     ...structuredClone(state.limits),
     passwordPolicy: structuredClone(passwordPolicy),
     usernamePolicy: structuredClone(usernamePolicy),
-    emailBlocklistPolicy: { ...structuredClone(blocklist), allowlist: [...(customAllowlist ?? [])] },
+    emailBlocklistPolicy: {
+      blockSubaddressing: blocklist.blockSubaddressing ?? false,
+      customBlocklist: [...(blocklist.customBlocklist ?? [])],
+      allowlist: [...(customAllowlist ?? [])],
+    },
   };
 }
 

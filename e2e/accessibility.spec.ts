@@ -47,6 +47,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page);
     });
 
+    test('the security page, the step-up page and the code entry', async ({ page, signedIn, securityPage }) => {
+      expect(signedIn).toBeTruthy();
+      await securityPage.goto();
+      await expectNoViolations(page);
+      await securityPage.startAddingEmail('new@analytical.example');
+      await expect(securityPage.stepUpHeading).toBeVisible();
+      await expectNoViolations(page);
+      await securityPage.verifyWithPassword();
+      await expect(securityPage.section('Email address').getByLabel('Verification code')).toBeVisible();
+      await expectNoViolations(page);
+      await securityPage.setPassword('short');
+      await expect(securityPage.section('Password').getByRole('listitem').first()).toBeVisible();
+      await expectNoViolations(page);
+    });
+
     test('the not-found page', async ({ page }) => {
       await page.goto('/no-such-page');
       await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();

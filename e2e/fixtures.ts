@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 import { ProfilePage } from './pages/profile-page';
+import { SecurityPage } from './pages/security-page';
 import { SignInPage } from './pages/sign-in-page';
 import { StandIn } from './stand-in';
 
@@ -8,6 +9,7 @@ type Fixtures = {
   standIn: StandIn;
   signInPage: SignInPage;
   profilePage: ProfilePage;
+  securityPage: SecurityPage;
   /** A page already signed in as the demo user and showing `/account`. */
   signedIn: Page;
   /** Every body the browser received during the test, scanned for secrets afterwards. */
@@ -29,10 +31,18 @@ export const test = base.extend<Fixtures>({
       const received: string[] = [];
       await use(received);
       received.push(...(await Promise.all(bodies)));
-      // The browser must never see a token: not in HTML, RSC payloads, scripts or JSON.
+      // The browser must never see a token or a verification record id: not in HTML, RSC
+      // payloads, scripts or JSON.
       const { accessTokens, refreshTokens } = await standIn.issuedTokens();
       for (const token of [...accessTokens, ...refreshTokens]) {
         expect(received.some((body) => body.includes(token)), 'a token reached the browser').toBe(false);
+      }
+      for (const recordId of await standIn.recordIds()) {
+        expect(received.some((body) => body.includes(recordId)), 'a verification record id reached the browser').toBe(false);
+      }
+      const cookies = (await page.context().cookies()).map((cookie) => cookie.value).join('\n');
+      for (const secret of [...accessTokens, ...refreshTokens, ...(await standIn.recordIds())]) {
+        expect(cookies.includes(secret), 'a secret sits readable in a cookie').toBe(false);
       }
     },
     { auto: true },
@@ -42,6 +52,9 @@ export const test = base.extend<Fixtures>({
   },
   profilePage: async ({ page }, use) => {
     await use(new ProfilePage(page));
+  },
+  securityPage: async ({ page, standIn }, use) => {
+    await use(new SecurityPage(page, standIn));
   },
   signedIn: async ({ page, profilePage, signInPage }, use) => {
     await profilePage.goto();

@@ -58,6 +58,40 @@ export class StandIn {
     return (await this.call('GET', '/tokens')).json();
   }
 
+  /** Tunes the tenant's rules: record lifetime, code expiry, lockout, password policy, send limit… */
+  setPolicies(policies: Record<string, unknown>) {
+    return this.call('PUT', '/policies', policies);
+  }
+
+  /** The newest code "sent" to an email address or phone number (digits only). */
+  async lastCode(identifier: string): Promise<string> {
+    const response = await this.call('GET', `/codes?identifier=${encodeURIComponent(identifier)}`);
+    const { codes } = (await response.json()) as { codes: { code: string }[] };
+    const last = codes.at(-1);
+    expect(last, `a code was sent to ${identifier}`).toBeDefined();
+    return last?.code ?? '';
+  }
+
+  /** Every verification record id issued since the reset (to check none reaches the browser). */
+  async recordIds(): Promise<string[]> {
+    const response = await this.call('GET', '/records');
+    return ((await response.json()) as { recordIds: string[] }).recordIds;
+  }
+
+  /** Ends every verification record now, as ten minutes passing would. */
+  expireRecords() {
+    return this.call('POST', '/expire-records', {});
+  }
+
+  /** Changes a user behind the portal's back (null removes a field), found by its username. */
+  updateUser(username: string, changes: Record<string, unknown>) {
+    return this.request.fetch(`${e2eUrls.standIn}/__test/users/${encodeURIComponent(username)}`, { method: 'PATCH', data: changes });
+  }
+
+  createUser(user: Record<string, unknown>) {
+    return this.call('POST', '/users', user);
+  }
+
   async user(username: string): Promise<Record<string, unknown>> {
     return (await this.call('GET', `/users/${encodeURIComponent(username)}`)).json();
   }

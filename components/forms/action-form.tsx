@@ -33,18 +33,15 @@ type ActionFormProps<F extends string> = {
   successMessage?: string;
   /** Content before the fields, such as a hidden username for password managers. */
   children?: ReactNode;
-  /** Catalog key of an error to show before the first submit (a change that failed after step-up). */
-  initialError?: { field: F; key: string };
+  /** State to show before the first submit, such as a change that failed right after step-up. */
+  initial?: FormState<F>;
 };
 
 /** A server-action form: typed values survive errors, errors sit next to their fields. */
 export function ActionForm<F extends string>(props: ActionFormProps<F>) {
-  const { action, fields, submitLabel, hidden, successMessage, children, initialError } = props;
+  const { action, fields, submitLabel, hidden, successMessage, children, initial } = props;
   const t = useTranslations();
-  const initial: FormState<F> = initialError
-    ? ({ status: 'error', fieldErrors: { [initialError.field]: [initialError.key] } } as FormState<F>)
-    : idleState;
-  const [state, formAction] = useActionState(action, initial);
+  const [state, formAction] = useActionState<FormState<F>, FormData>(action, initial ?? idleState);
 
   return (
     <form action={formAction} noValidate className="space-y-4">

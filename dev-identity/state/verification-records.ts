@@ -37,6 +37,8 @@ export type NewVerificationRecord = Omit<VerificationRecord, 'id' | 'createdAt' 
  */
 export class VerificationRecordStore {
   readonly #records = new Map<string, VerificationRecord>();
+  /** Every ID issued since the last reset, expired ones included (a test-only view). */
+  #issued: string[] = [];
 
   /** The lifetime given to records created from now on. */
   ttlMs: number;
@@ -47,6 +49,11 @@ export class VerificationRecordStore {
 
   clear(): void {
     this.#records.clear();
+    this.#issued = [];
+  }
+
+  issuedIds(): readonly string[] {
+    return this.#issued;
   }
 
   create(input: NewVerificationRecord, now = Date.now()): VerificationRecord {
@@ -57,6 +64,7 @@ export class VerificationRecordStore {
       expiresAt: now + this.ttlMs,
     };
     this.#records.set(record.id, record);
+    this.#issued.push(record.id);
     return record;
   }
 

@@ -7,8 +7,11 @@ export type Harness = {
   api(path: string, init?: RequestInit & { token?: string; json?: unknown }): Promise<Response>;
   /** Call a `/__test/*` control and parse its JSON answer. */
   control<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
-  /** Mint an opaque access token for a user (default: the demo user, every declared scope). */
-  token(scopes?: string[], username?: string): Promise<string>;
+  /**
+   * Mint an opaque access token for a user (default: the demo user, every declared scope); a
+   * `userId` picks a user by ID instead (for users without a username).
+   */
+  token(scopes?: string[], username?: string, userId?: string): Promise<string>;
 };
 
 export const PORTAL_URL = 'http://localhost:3999';
@@ -37,9 +40,9 @@ export async function startHarness(): Promise<Harness> {
     return (await response.json()) as T;
   };
 
-  const token: Harness['token'] = async (scopes, username = 'demo') => {
+  const token: Harness['token'] = async (scopes, username = 'demo', userId) => {
     const { accessToken } = await control<{ accessToken: string }>('POST', '/access-token', {
-      username,
+      ...(userId === undefined ? { username } : { userId }),
       ...(scopes ? { scopes } : {}),
     });
     return accessToken;

@@ -18,6 +18,11 @@ type RequestOptions<T> = {
   verificationId?: string;
   /** Parses a JSON response; omit for `204 No Content` endpoints. */
   schema?: z.ZodType<T>;
+  /**
+   * On routes where Logto answers a missing scope with `401 auth.unauthorized` (linking social
+   * identities), that answer is a configuration problem, not a dead session.
+   */
+  unauthorizedMeansMissingScope?: boolean;
 };
 
 const errorBodySchema = z.object({
@@ -90,7 +95,8 @@ export async function accountRequest<T = void>(path: string, options: RequestOpt
     return await request(path, options);
   } catch (error) {
     if (!(error instanceof AccountApiError)) throw error;
-    if (isSignedOut(error)) return redirectToSignIn();
+    const missingScope = options.unauthorizedMeansMissingScope && error.code === 'auth.unauthorized';
+    if (isSignedOut(error) && !missingScope) return redirectToSignIn();
     if (error.status >= 500 || error.status === 429) {
       console.error(`[account-api] ${method} ${path} → ${error.status} ${error.code}: ${error.message}`);
     }

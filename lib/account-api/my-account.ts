@@ -5,6 +5,7 @@ import {
   accountCenterSchema,
   myAccountSchema,
   profileClaimsSchema,
+  signInExperienceSchema,
   type ProfileClaims,
 } from '@/lib/account-api/schemas';
 import type { Session } from '@/lib/auth/session';
@@ -12,6 +13,10 @@ import type { Session } from '@/lib/auth/session';
 /** `GET /api/.well-known/account-center`: the tenant's switch and per-field modes (public). */
 export const getAccountCenter = () =>
   accountRequest('/api/.well-known/account-center', { schema: accountCenterSchema });
+
+/** `GET /api/.well-known/sign-in-exp`: the tenant's social connectors (public). */
+export const getSignInExperience = () =>
+  accountRequest('/api/.well-known/sign-in-exp', { schema: signInExperienceSchema });
 
 /** `GET /api/my-account`: the signed-in user's profile, filtered by scopes and field modes. */
 export const getMyAccount = (session: Session) =>

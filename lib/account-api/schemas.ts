@@ -52,6 +52,37 @@ export const profileClaimsSchema = z.object({
 });
 export type ProfileClaims = z.infer<typeof profileClaimsSchema>;
 
+/** A linked social identity: the provider's user id and what it told Logto about the user. */
+export const identitySchema = z.object({
+  userId: z.string(),
+  details: z
+    .object({
+      name: z.string().nullish(),
+      email: z.string().nullish(),
+      avatar: z.string().nullish(),
+    })
+    .loose()
+    .optional(),
+});
+
+/** `GET /api/.well-known/sign-in-exp`, the part the portal reads: the tenant's social connectors. */
+export const signInExperienceSchema = z.object({
+  socialConnectors: z
+    .array(
+      z
+        .object({
+          id: z.string(),
+          target: z.string(),
+          name: z.record(z.string(), z.string()),
+          logo: z.string().optional(),
+          logoDark: z.string().nullish(),
+        })
+        .loose(),
+    )
+    .default([]),
+});
+export type SocialConnector = z.infer<typeof signInExperienceSchema>['socialConnectors'][number];
+
 /** `GET /api/my-account`: which keys are present depends on scopes and field modes. */
 export const myAccountSchema = z.object({
   id: z.string(),
@@ -63,6 +94,7 @@ export const myAccountSchema = z.object({
   profile: profileClaimsSchema.optional(),
   hasPassword: z.boolean().optional(),
   hasSecurityVerificationMethod: z.boolean().optional(),
+  identities: z.record(z.string(), identitySchema).optional(),
   lastSignInAt: z.number().nullable().optional(),
   createdAt: z.number().optional(),
 });

@@ -44,3 +44,30 @@ export const verifyVerificationCode = (
     json: { identifier, verificationId, code },
     schema: verifiedRecordSchema,
   });
+
+const socialRecordSchema = createdRecordSchema.extend({ authorizationUri: z.url() });
+
+/** `POST /api/verifications/social`: a social record and the provider URL to send the browser to. */
+export const createSocialVerification = (
+  session: Session,
+  body: { connectorId: string; state: string; redirectUri: string },
+) =>
+  accountRequest('/api/verifications/social', {
+    session,
+    method: 'POST',
+    json: body,
+    schema: socialRecordSchema,
+  });
+
+/** `POST /api/verifications/social/verify` with every callback parameter plus `redirectUri`. */
+export const verifySocialVerification = (
+  session: Session,
+  verificationRecordId: string,
+  connectorData: Record<string, string>,
+) =>
+  accountRequest('/api/verifications/social/verify', {
+    session,
+    method: 'POST',
+    json: { verificationRecordId, connectorData },
+    schema: verifiedRecordSchema,
+  });

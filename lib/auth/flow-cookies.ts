@@ -74,14 +74,46 @@ export const pendingChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bindIdentifier') }),
   z.object({ kind: z.literal('removeIdentifier'), type: z.enum(identifierTypes) }),
   z.object({ kind: z.literal('password'), password: z.string() }),
+  z.object({ kind: z.literal('connectSocial'), connectorId: z.string(), mode: z.enum(['link', 'replace']) }),
+  z.object({ kind: z.literal('bindSocial') }),
+  z.object({ kind: z.literal('unlinkSocial'), target: z.string() }),
 ]);
 export type PendingChange = z.infer<typeof pendingChangeSchema>;
 
-export const pendingChangeCookie = flowCookie('portal_pending_change', z.object({ change: pendingChangeSchema }));
+/** Why a change failed right after step-up, to show next to its form. */
+const failureSchema = z.object({
+  kind: z.string(),
+  code: z.string(),
+  issues: z.array(z.object({ key: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])).optional() })).optional(),
+});
+
+export const pendingChangeCookie = flowCookie(
+  'portal_pending_change',
+  z.object({ change: pendingChangeSchema.optional(), failure: failureSchema.optional() }),
+);
+
+/**
+ * A social link on its way through the provider: the `state` to compare, the social record, the
+ * step-up record obtained before leaving. Only `state` ever appears in a URL.
+ */
+export const socialFlowCookie = flowCookie(
+  'portal_social',
+  z.object({
+    state: z.string(),
+    connectorId: z.string(),
+    mode: z.enum(['link', 'replace']),
+    recordId: z.string(),
+    stepUpId: z.string().optional(),
+    expiresAt: z.string(),
+    verified: z.boolean(),
+  }),
+);
 
 /** Every flow cookie, for sign-out. */
 export async function clearFlowCookies(): Promise<void> {
   await Promise.all(
-    [stepUpCookie, newIdentifierCookie, stepUpCodeCookie, pendingChangeCookie].map((cookie) => cookie.clear()),
+    [stepUpCookie, newIdentifierCookie, stepUpCodeCookie, pendingChangeCookie, socialFlowCookie].map((cookie) =>
+      cookie.clear(),
+    ),
   );
 }

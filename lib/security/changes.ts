@@ -8,6 +8,7 @@ import {
   updatePassword,
   updateUsername,
 } from '@/lib/account-api/my-account';
+import { unlinkSocialIdentity } from '@/lib/account-api/identities';
 import { sendVerificationCode } from '@/lib/account-api/verifications';
 import {
   newIdentifierCookie,
@@ -17,7 +18,9 @@ import {
 } from '@/lib/auth/flow-cookies';
 import type { Session } from '@/lib/auth/session';
 import { AccountApiError, isStepUpRequired } from '@/lib/errors';
+import { passwordIssues } from '@/lib/forms/password-issues';
 import { routes } from '@/lib/routes';
+import { bindSocialIdentity, startSocialAuthorization } from '@/lib/social/flow';
 
 /** What a completed change tells the user (a catalog key under `security.done`). */
 export type ChangeOutcome =
@@ -28,7 +31,10 @@ export type ChangeOutcome =
   | 'phoneSaved'
   | 'emailRemoved'
   | 'phoneRemoved'
-  | 'passwordSaved';
+  | 'passwordSaved'
+  | 'socialLinked'
+  | 'socialReplaced'
+  | 'socialRemoved';
 
 /** How long an interrupted change waits for the user to confirm it's them. */
 const pendingChangeLifetimeMs = 15 * 60_000;
@@ -61,6 +67,13 @@ async function performChange(session: Session, change: PendingChange, stepUpId?:
     case 'password':
       await updatePassword(session, change.password, stepUpId);
       return 'passwordSaved';
+    case 'connectSocial':
+      return startSocialAuthorization(session, change.connectorId, change.mode);
+    case 'bindSocial':
+      return bindSocialIdentity(session, stepUpId);
+    case 'unlinkSocial':
+      await unlinkSocialIdentity(session, change.target, stepUpId);
+      return 'socialRemoved';
   }
 }
 
@@ -91,18 +104,27 @@ export async function runChange(session: Session, change: PendingChange, needsSt
  * failure (say, the username was taken meanwhile) goes back to the form with the error.
  */
 export async function resumePendingChange(session: Session, stepUpId: string): Promise<never> {
-  const pending = await pendingChangeCookie.read(session);
-  if (!pending) redirect(`${routes.security}?done=verified`);
+  const change = (await pendingChangeCookie.read(session))?.change;
+  if (!change) redirect(`${routes.security}?done=verified`);
+  // Taken before it runs: some changes leave the portal (social) and must not run twice.
+  await pendingChangeCookie.clear();
   let target: string;
   try {
-    const outcome = await performChange(session, pending.change, stepUpId);
-    await pendingChangeCookie.clear();
-    target = `${routes.security}?done=${outcome}`;
+    target = `${routes.security}?done=${await performChange(session, change, stepUpId)}`;
   } catch (error) {
     if (!(error instanceof AccountApiError)) throw error;
+    const failure = {
+      kind: change.kind,
+      code: error.code,
+      issues: error.code === 'password.rejected' ? passwordIssues(error) : undefined,
+    };
     // A new password is never kept longer than the attempt that uses it.
-    if (pending.change.kind === 'password') await pendingChangeCookie.clear();
-    target = `${routes.security}?resume=${pending.change.kind}&error=${encodeURIComponent(error.code)}`;
+    await pendingChangeCookie.write(
+      session,
+      { change: change.kind === 'password' ? undefined : change, failure },
+      new Date(Date.now() + pendingChangeLifetimeMs),
+    );
+    target = `${routes.security}?resume=${change.kind}`;
   }
   redirect(target);
 }

@@ -1,9 +1,19 @@
 import 'server-only';
 
-import { newIdentifierCookie, pendingChangeCookie, type IdentifierType } from '@/lib/auth/flow-cookies';
+import { unstable_rethrow } from 'next/navigation';
+
+import { getSignInExperience } from '@/lib/account-api/my-account';
+import type { FieldMode, SocialConnector } from '@/lib/account-api/schemas';
+import {
+  newIdentifierCookie,
+  pendingChangeCookie,
+  type IdentifierType,
+} from '@/lib/auth/flow-cookies';
 import type { Session } from '@/lib/auth/session';
 import { apiErrorMessageKey } from '@/lib/forms/api-error-message';
+import type { Resume } from '@/lib/forms/resumed-state';
 import type { ChangeOutcome } from '@/lib/security/changes';
+import type { SocialProblem } from '@/lib/social/complete';
 
 const outcomes: (ChangeOutcome | 'verified')[] = [
   'usernameSaved',
@@ -14,8 +24,13 @@ const outcomes: (ChangeOutcome | 'verified')[] = [
   'emailRemoved',
   'phoneRemoved',
   'passwordSaved',
+  'socialLinked',
+  'socialReplaced',
+  'socialRemoved',
   'verified',
 ];
+
+const socialProblems: SocialProblem[] = ['expired', 'state_mismatch', 'cancelled', 'provider_error', 'in_use', 'failed'];
 
 /** What the security page shows about flows in progress. No record id ever leaves this module. */
 export type SecurityFlow = {
@@ -23,8 +38,10 @@ export type SecurityFlow = {
   done?: string;
   /** A catalog key for an error that came back from a redirect (a removal, a resumed change). */
   error?: string;
-  /** The change that failed right after step-up, to show next to its form. */
-  resume?: { kind: string; username?: string | null };
+  /** A catalog key for why a social link did not complete. */
+  socialProblem?: string;
+  /** The change that failed right after step-up: the error and what the user had entered. */
+  resume?: Resume;
   /** The new address waiting for its code, and when another code may be asked for. */
   newIdentifier?: { type: IdentifierType; value: string; resendAt: number; resendWait: number };
 };
@@ -46,13 +63,23 @@ export async function loadSecurityFlow(session: Session, searchParams: SearchPar
     newIdentifierCookie.read(session),
     resumeKind ? pendingChangeCookie.read(session) : undefined,
   ]);
-  const resumed = pending?.change.kind === resumeKind ? pending?.change : undefined;
+  const failure = pending?.failure?.kind === resumeKind ? pending?.failure : undefined;
+  const change = pending?.change;
+  const social = socialProblems.find((kind) => kind === one(searchParams.social));
   return {
     done: done ? `security.done.${done}` : undefined,
     error,
-    resume: resumed
-      ? { kind: resumed.kind, username: resumed.kind === 'username' ? resumed.username : undefined }
-      : undefined,
+    socialProblem: social ? `security.socialProblems.${social}` : undefined,
+    resume:
+      failure && (change === undefined || change.kind === failure.kind)
+        ? {
+            kind: failure.kind as Resume['kind'],
+            errorKey: apiErrorMessageKey({ status: 400, code: failure.code }),
+            issues: failure.issues,
+            username: change?.kind === 'username' ? change.username : undefined,
+            identifier: change?.kind === 'sendCode' ? { type: change.type, value: change.value } : undefined,
+          }
+        : undefined,
     newIdentifier: pendingIdentifier
       ? {
           type: pendingIdentifier.type,
@@ -62,4 +89,16 @@ export async function loadSecurityFlow(session: Session, searchParams: SearchPar
         }
       : undefined,
   };
+}
+
+/** The tenant's social connectors; a failed read shows none rather than breaking the page. */
+export async function loadSocialConnectors(mode: FieldMode): Promise<SocialConnector[]> {
+  if (mode === 'Off') return [];
+  try {
+    return (await getSignInExperience()).socialConnectors;
+  } catch (error) {
+    unstable_rethrow(error);
+    console.error(`[security] could not read the social connectors: ${error instanceof Error ? error.message : 'unknown error'}`);
+    return [];
+  }
 }

@@ -5,7 +5,12 @@ import { redirect, unstable_rethrow } from 'next/navigation';
 
 import { loadAccount } from '@/lib/account';
 import { verifyVerificationCode } from '@/lib/account-api/verifications';
-import { identifierTypes, newIdentifierCookie, type IdentifierType } from '@/lib/auth/flow-cookies';
+import {
+  identifierTypes,
+  newIdentifierCookie,
+  type IdentifierType,
+  type PendingChange,
+} from '@/lib/auth/flow-cookies';
 import { requireActionSession } from '@/lib/auth/session';
 import { isAccountApiError } from '@/lib/errors';
 import { fromZodError, toFormState, type FormState } from '@/lib/forms/form-state';
@@ -125,16 +130,30 @@ export async function cancelNewIdentifier(): Promise<void> {
   redirect(routes.security);
 }
 
-/** Removes the username, email or phone after the user confirmed (behind step-up). */
+/** Whether Logto will ask for step-up on IV-if-needed routes (password, social). */
+async function hasVerificationMethod(): Promise<boolean> {
+  const view = await loadAccount();
+  return view.status !== 'ok' || view.account.hasSecurityVerificationMethod !== false;
+}
+
+/** The change a confirmed removal stands for. */
+async function removalOf(formData: FormData): Promise<{ change: PendingChange; needsStepUp: boolean }> {
+  const type = formData.get('type');
+  const target = formData.get('target');
+  if (type === 'username') return { change: { kind: 'username', username: null }, needsStepUp: true };
+  if (type === 'social' && typeof target === 'string') {
+    return { change: { kind: 'unlinkSocial', target }, needsStepUp: await hasVerificationMethod() };
+  }
+  return { change: { kind: 'removeIdentifier', type: identifierType(formData) }, needsStepUp: true };
+}
+
+/** Removes the username, email, phone or a connected account after the user confirmed. */
 export async function removeIdentifier(formData: FormData): Promise<void> {
   const session = await requireActionSession();
-  const target = formData.get('type');
+  const { change, needsStepUp } = await removalOf(formData);
   let outcome: ChangeOutcome;
   try {
-    outcome =
-      target === 'username'
-        ? await runChange(session, { kind: 'username', username: null }, true)
-        : await runChange(session, { kind: 'removeIdentifier', type: identifierType(formData) }, true);
+    outcome = await runChange(session, change, needsStepUp);
   } catch (error) {
     unstable_rethrow(error);
     if (!isAccountApiError(error)) throw error;
@@ -148,8 +167,7 @@ export async function changePassword(_state: FormState<'password'>, formData: Fo
   const session = await requireActionSession();
   const parsed = passwordSchema.safeParse(readFields(formData, ['password'] as const));
   if (!parsed.success) return fromZodError(parsed.error, {});
-  const view = await loadAccount();
-  const needsStepUp = view.status !== 'ok' || view.account.hasSecurityVerificationMethod !== false;
+  const needsStepUp = await hasVerificationMethod();
   let outcome: ChangeOutcome;
   try {
     outcome = await runChange(session, { kind: 'password', password: parsed.data.password }, needsStepUp);
@@ -161,4 +179,21 @@ export async function changePassword(_state: FormState<'password'>, formData: Fo
     return error.code === 'password.rejected' ? { ...state, issues: passwordIssues(error) } : state;
   }
   return done(outcome);
+}
+
+/** Starts connecting (or replacing) a social account: step-up first if needed, then the provider. */
+export async function connectSocial(formData: FormData): Promise<void> {
+  const session = await requireActionSession();
+  const connectorId = formData.get('connectorId');
+  if (typeof connectorId !== 'string' || !connectorId) redirect(routes.security);
+  const mode = formData.get('mode') === 'replace' ? 'replace' : 'link';
+  try {
+    // Step-up happens before leaving, so the callback can link at once.
+    await runChange(session, { kind: 'connectSocial', connectorId, mode }, await hasVerificationMethod());
+  } catch (error) {
+    unstable_rethrow(error);
+    if (!isAccountApiError(error)) throw error;
+    console.error(`[social] could not start with connector ${connectorId}: ${error.status} ${error.code}`);
+    redirect(`${routes.security}?error=${encodeURIComponent(error.code)}#social`);
+  }
 }

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 
 import type { FieldMode } from '@/lib/account-api/schemas';
+import { resumedState, type Resume } from '@/lib/forms/resumed-state';
 import type { CountryOption } from '@/lib/phone';
 import { routes } from '@/lib/routes';
 
@@ -23,13 +24,14 @@ type IdentifierSectionProps = {
   pending?: { value: string; resendAt: number; resendWait: number };
   /** For phones: the country chooser and its preselection. */
   countries?: { options: CountryOption[]; selected: string };
-  errorKey?: string;
+  /** A change of this section that failed right after step-up. */
+  resume?: Resume;
   actions: SecurityActions;
 };
 
 /** Add, change or remove the primary email or phone: new address → code → bound. */
 export function IdentifierSection(props: IdentifierSectionProps) {
-  const { type, mode, current, canVerify, confirmingRemoval, pending, countries, errorKey, actions } = props;
+  const { type, mode, current, canVerify, confirmingRemoval, pending, countries, resume, actions } = props;
   const t = useTranslations(`security.${type}`);
   const tSecurity = useTranslations('security');
   const editable = mode === 'Edit' && canVerify;
@@ -61,7 +63,7 @@ export function IdentifierSection(props: IdentifierSectionProps) {
           <ActionForm
             action={actions.confirmNewIdentifier}
             submitLabel={t('verify')}
-            initialError={errorKey ? { field: 'code', key: errorKey } : undefined}
+            initial={resumedState('code', resume?.kind === 'bindIdentifier' ? resume : undefined)}
             fields={[{ name: 'code', label: t('codeLabel'), autoComplete: 'one-time-code', inputMode: 'numeric' }]}
           />
           <div className="flex flex-wrap items-start gap-3">
@@ -74,7 +76,13 @@ export function IdentifierSection(props: IdentifierSectionProps) {
       ) : null}
       {editable && !confirmingRemoval && !pending ? (
         <div className="space-y-4">
-          <ActionForm action={actions.sendNewIdentifierCode} submitLabel={t('send')} hidden={{ type }} fields={newAddressFields} />
+          <ActionForm
+            action={actions.sendNewIdentifierCode}
+            submitLabel={t('send')}
+            hidden={{ type }}
+            fields={newAddressFields}
+            initial={resumedState(type, resume?.identifier?.type === type ? resume : undefined, { [type]: resume?.identifier?.value })}
+          />
           {current ? <LinkButton href={`${routes.security}?confirm=${type}#${type}`}>{t('remove')}</LinkButton> : null}
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 
 import type { FieldMode } from '@/lib/account-api/schemas';
+import { resumedState } from '@/lib/forms/resumed-state';
 
 import type { SecurityActions } from '@/components/account/security/security-actions';
 import { ActionForm } from '@/components/forms/action-form';
@@ -11,12 +12,13 @@ type PasswordSectionProps = {
   hasPassword: boolean;
   /** What password managers should file the password under. */
   accountName: string;
-  errorKey?: string;
+  /** A new password that failed right after step-up (the password itself is never kept). */
+  resume?: { errorKey: string; issues?: { key: string; values?: Record<string, string | number> }[] };
   actions: SecurityActions;
 };
 
 /** Set a first password or change it. */
-export function PasswordSection({ mode, hasPassword, accountName, errorKey, actions }: PasswordSectionProps) {
+export function PasswordSection({ mode, hasPassword, accountName, resume, actions }: PasswordSectionProps) {
   const t = useTranslations('security.password');
   return (
     <Section id="password" title={t('title')}>
@@ -25,7 +27,7 @@ export function PasswordSection({ mode, hasPassword, accountName, errorKey, acti
         <ActionForm
           action={actions.changePassword}
           submitLabel={hasPassword ? t('change') : t('set')}
-          initialError={errorKey ? { field: 'password', key: errorKey } : undefined}
+          initial={resumedState('password', resume)}
           fields={[{ name: 'password', label: t('newLabel'), type: 'new-password' }]}
         >
           {/* Lets password managers save the new password for the right account. */}

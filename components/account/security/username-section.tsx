@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 
 import type { FieldMode } from '@/lib/account-api/schemas';
+import { resumedState } from '@/lib/forms/resumed-state';
 import { routes } from '@/lib/routes';
 
 import { ConfirmRemoval } from '@/components/account/security/confirm-removal';
@@ -15,7 +16,8 @@ type UsernameSectionProps = {
   username: string | null | undefined;
   canVerify: boolean;
   confirmingRemoval: boolean;
-  resume?: { username?: string | null; errorKey?: string };
+  /** A new username that failed right after step-up. */
+  resume?: { username: string; errorKey: string };
   actions: SecurityActions;
 };
 
@@ -37,14 +39,14 @@ export function UsernameSection({ mode, username, canVerify, confirmingRemoval, 
           <ActionForm
             action={actions.changeUsername}
             submitLabel={t('username.save')}
-            initialError={resume?.errorKey ? { field: 'username', key: resume.errorKey } : undefined}
+            initial={resumedState('username', resume, { username: resume?.username })}
             fields={[
               {
                 name: 'username',
                 label: t('username.label'),
                 hint: t('username.hint'),
                 autoComplete: 'username',
-                defaultValue: resume?.username ?? username ?? '',
+                defaultValue: username ?? '',
               },
             ]}
           />

@@ -1,0 +1,63 @@
+import { expect, test } from './fixtures';
+
+test.describe("confirming it's you", () => {
+  test.beforeEach(async ({ signedIn, securityPage }) => {
+    expect(signedIn).toBeTruthy();
+    await securityPage.goto();
+  });
+
+  test('with the password, then the change completes and is not asked again for a while', async ({ page, securityPage, standIn }) => {
+    await securityPage.changeUsername('ada_l');
+    await securityPage.verifyWithPassword();
+    await expect(securityPage.flash).toHaveText('Your username has been saved.');
+    await expect(page).toHaveURL(/\/account\/security\?done=usernameSaved$/);
+    await securityPage.changeUsername('ada_lovelace');
+    await expect(securityPage.flash).toHaveText('Your username has been saved.');
+    expect(await standIn.user('ada_lovelace')).toMatchObject({ username: 'ada_lovelace' });
+  });
+
+  test('with a code sent to the current email address', async ({ securityPage, standIn }) => {
+    await securityPage.changeUsername('countess');
+    await securityPage.verifyWithEmailCode();
+    await expect(securityPage.flash).toHaveText('Your username has been saved.');
+    expect(await standIn.user('countess')).toMatchObject({ username: 'countess' });
+  });
+
+  test('a wrong password is explained and nothing changes', async ({ page, securityPage, standIn }) => {
+    await securityPage.changeUsername('intruder');
+    await securityPage.verifyWithPassword('wrong-password');
+    await expect(page.getByLabel('Your password')).toHaveAccessibleDescription(/isn't correct/);
+    await expect(page.getByLabel('Your password')).toHaveValue('');
+    expect(await standIn.user('demo')).toMatchObject({ username: 'demo' });
+  });
+
+  test('too many wrong passwords lock step-up for a while', async ({ page, securityPage, standIn }) => {
+    await standIn.setPolicies({ sentinelPolicy: { maxAttempts: 2, lockoutDuration: 600 } });
+    await securityPage.changeUsername('intruder');
+    await securityPage.verifyWithPassword('wrong-1');
+    await securityPage.verifyWithPassword('wrong-2');
+    await expect(page.getByLabel('Your password')).toHaveAccessibleDescription(/too many/i);
+    await securityPage.verifyWithPassword();
+    await expect(page.getByLabel('Your password')).toHaveAccessibleDescription(/too many/i);
+  });
+
+  test('an expired confirmation is asked for again and the change still completes without retyping', async ({ page, securityPage, standIn }) => {
+    await securityPage.changeUsername('first_change');
+    await securityPage.verifyWithPassword();
+    await expect(securityPage.flash).toHaveText('Your username has been saved.');
+    await standIn.expireRecords();
+    await securityPage.changeUsername('second_change');
+    await securityPage.verifyWithPassword();
+    await expect(securityPage.flash).toHaveText('Your username has been saved.');
+    await expect(page.getByRole('region', { name: 'Username' })).toContainText('second_change');
+  });
+
+  test('"use another method" switches between the ways the account has', async ({ page, securityPage }) => {
+    await securityPage.changeUsername('switcher');
+    await expect(securityPage.stepUpHeading).toBeVisible();
+    const methods = page.getByRole('navigation', { name: 'Use another method' });
+    await expect(methods.getByRole('link')).toHaveText(['Get a code by email', 'Get a code by text message']);
+    await methods.getByRole('link', { name: 'Get a code by text message' }).click();
+    await expect(page.getByRole('button', { name: 'Send a code by text message to +1 555 123 4567' })).toBeVisible();
+  });
+});
