@@ -126,7 +126,10 @@ describe('public reads', () => {
 
   it('serves a sign-in experience', async () => {
     const response = await h.api('/api/.well-known/sign-in-exp');
-    expect(await response.json()).toMatchObject({ socialConnectors: [], passwordPolicy: { length: { min: 8 } } });
+    expect(await response.json()).toMatchObject({
+      socialConnectors: [{ id: 'github-connector' }, { id: 'google-connector' }, { id: 'apple-connector' }],
+      passwordPolicy: { length: { min: 8 } },
+    });
   });
 });
 

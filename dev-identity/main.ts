@@ -34,6 +34,7 @@ const standIn = await createStandIn({
   portalUrl: process.env.PORTAL_URL || DEFAULT_PORTAL_URL,
   mode: mode(),
   accessTokenTtl: integerFromEnv('STAND_IN_ACCESS_TOKEN_TTL', DEFAULT_ACCESS_TOKEN_TTL_SECONDS, 1),
+  providerOrigin: process.env.STAND_IN_PROVIDER_ORIGIN || undefined,
 });
 
 console.log(`Logto stand-in ready at ${standIn.url} (demo user: ${DEMO_USERNAME} / ${DEMO_PASSWORD})`);

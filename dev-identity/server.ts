@@ -11,6 +11,7 @@ import { registerInteractionRoutes } from './oidc/interactions';
 import { generateSigningKey } from './oidc/keys';
 import { createProvider } from './oidc/provider';
 import { OidcStorage } from './oidc/storage';
+import { registerProviderRoutes } from './provider/routes';
 import { StandInState } from './state';
 import { answerWithFault, registerTestControls } from './test-controls';
 
@@ -27,12 +28,20 @@ export type StandInOptions = {
   accessTokenTtl?: number;
   /** Print each verification code sent, one line on stdout; default true. */
   logCodes?: boolean;
+  /**
+   * Origin of the fake social provider pages in `authorizationUri`. Default: `http://127.0.0.1:<port>`
+   * when the host is `localhost` (so the provider is another site than a portal on `localhost`),
+   * 127.0.0.1 or a wildcard address; otherwise the stand-in's own URL.
+   */
+  providerOrigin?: string;
 };
 
 export type StandIn = {
   url: string;
   issuer: string;
   port: number;
+  /** Where the fake social providers' pages live (see `StandInOptions.providerOrigin`). */
+  providerOrigin: string;
   close(): Promise<void>;
 };
 
@@ -102,6 +111,8 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
   const { port } = servers[0]?.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const issuer = `${url}${OIDC_PREFIX}`;
+  const loopback = ['localhost', '127.0.0.1', '0.0.0.0', '::'].includes(host);
+  const providerOrigin = (options.providerOrigin ?? (loopback ? `http://127.0.0.1:${port}` : url)).replace(/\/+$/, '');
 
   const state = new StandInState(options.accessTokenTtl ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS);
   const storage = new OidcStorage();
@@ -113,7 +124,8 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
 
   const appRouter = new Router();
   registerInteractionRoutes(appRouter, { provider, state, mode: options.mode, portalUrl });
-  registerAccountApi(appRouter, { provider, state }, { logCodes: options.logCodes ?? true });
+  registerAccountApi(appRouter, { provider, state }, { logCodes: options.logCodes ?? true, providerOrigin });
+  registerProviderRoutes(appRouter, { state });
   const testRouter = options.mode === 'test' ? new Router() : undefined;
   if (testRouter) {
     registerTestControls(testRouter, { provider, storage, state });
@@ -155,6 +167,7 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
     url,
     issuer,
     port,
+    providerOrigin,
     close: async () => {
       await Promise.all(
         servers.map(

@@ -17,6 +17,7 @@ import type { Fault } from './state/faults';
 import { hashPassword } from './state/password';
 import { DuplicateUsernameError, toPublicUser, type UserPatch } from './state/users';
 import { applyPolicies, currentPolicies, policiesBody } from './test-policies';
+import { providerCodesView, replaceSocialConnectors, socialConnectorsBody, socialConnectorsView } from './test-social';
 
 export type TestControlDeps = { provider: Provider; storage: OidcStorage; state: StandInState };
 
@@ -92,7 +93,7 @@ const usernameBody = z.object({ username: z.string().min(1) });
 const accessTokenBody = z
   .object({ username: z.string().min(1).optional(), userId: z.string().min(1).optional(), scopes: z.array(z.string()).optional() })
   .refine((body) => body.username !== undefined || body.userId !== undefined, { message: 'username or userId is required' });
-const expireRecordsBody = z.object({ username: z.string().min(1).optional() });
+const expireRecordsBody = z.object({ username: z.string().min(1).optional(), type: z.string().min(1).optional() });
 
 const knownFields = new Set<string>(accountCenterFieldKeys);
 
@@ -198,9 +199,22 @@ export function registerTestControls(router: Router, { provider, storage, state 
     sendJson(res, 200, toPublicUser(state.users.update(user.id, patch)));
   }));
 
+  // `providerCodes` travel through the browser by design (the callback URL); record IDs never should.
   router.get('/__test/records', withErrors(async (_req, res) =>
-    sendJson(res, 200, { recordIds: [...state.verificationRecords.issuedIds()] }),
+    sendJson(res, 200, {
+      recordIds: [...state.verificationRecords.issuedIds()],
+      providerCodes: state.providerCodes.list().map(({ code }) => code),
+    }),
   ));
+
+  router.get('/__test/social-connectors', withErrors(async (_req, res) => sendJson(res, 200, socialConnectorsView(state))));
+
+  router.put('/__test/social-connectors', withErrors(async (req, res) => {
+    replaceSocialConnectors(state, await readControlBody(req, socialConnectorsBody));
+    sendJson(res, 200, socialConnectorsView(state));
+  }));
+
+  router.get('/__test/provider-codes', withErrors(async (_req, res) => sendJson(res, 200, providerCodesView(state))));
 
   router.post('/__test/faults', withErrors(async (req, res) => {
     state.faults.add(await readControlBody(req, faultBody));
@@ -263,12 +277,12 @@ export function registerTestControls(router: Router, { provider, storage, state 
   }));
 
   router.post('/__test/expire-records', withErrors(async (req, res) => {
-    const { username } = await readControlBody(req, expireRecordsBody);
+    const { username, type } = await readControlBody(req, expireRecordsBody);
     const user = username === undefined ? undefined : state.users.findByUsername(username);
     if (username !== undefined && !user) {
       notFound(res, 'User');
       return;
     }
-    sendJson(res, 200, { expired: state.verificationRecords.expire(user?.id) });
+    sendJson(res, 200, { expired: state.verificationRecords.expire(user?.id, type) });
   }));
 }

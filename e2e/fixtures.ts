@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
 import { ProfilePage } from './pages/profile-page';
+import { ProviderPage } from './pages/provider-page';
 import { SecurityPage } from './pages/security-page';
 import { SignInPage } from './pages/sign-in-page';
 import { StandIn } from './stand-in';
@@ -10,6 +11,7 @@ type Fixtures = {
   signInPage: SignInPage;
   profilePage: ProfilePage;
   securityPage: SecurityPage;
+  providerPage: ProviderPage;
   /** A page already signed in as the demo user and showing `/account`. */
   signedIn: Page;
   /** Every body the browser received during the test, scanned for secrets afterwards. */
@@ -55,6 +57,9 @@ export const test = base.extend<Fixtures>({
   },
   securityPage: async ({ page, standIn }, use) => {
     await use(new SecurityPage(page, standIn));
+  },
+  providerPage: async ({ page }, use) => {
+    await use(new ProviderPage(page));
   },
   signedIn: async ({ page, profilePage, signInPage }, use) => {
     await profilePage.goto();

@@ -1,7 +1,22 @@
 import { sendJson } from '../http/io';
 import type { Router } from '../http/router';
+import type { StandInState } from '../state';
+import { publicConnector } from '../state/social-connectors';
 
 import type { ApiDeps } from './context';
+
+/**
+ * Logto's `getFullSignInExperience`: the stored settings plus the social connectors whose target
+ * is enabled for sign-in (here: every social connector) with their metadata and instance ID.
+ */
+export function fullSignInExperience(state: StandInState) {
+  const { socialConnectors } = state;
+  return {
+    ...state.signInExperience,
+    socialSignInConnectorTargets: [...new Set(socialConnectors.map(({ target }) => target))],
+    socialConnectors: socialConnectors.map(publicConnector),
+  };
+}
 
 /** The public reads (no token): account center settings and the sign-in experience (§2.5). */
 export function registerWellKnownRoutes(router: Router, { state }: ApiDeps): void {
@@ -10,6 +25,6 @@ export function registerWellKnownRoutes(router: Router, { state }: ApiDeps): voi
   });
 
   router.get('/api/.well-known/sign-in-exp', async ({ res }) => {
-    sendJson(res, 200, state.signInExperience);
+    sendJson(res, 200, fullSignInExperience(state));
   });
 }

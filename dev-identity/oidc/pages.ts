@@ -35,14 +35,15 @@ font-weight:600}
 .hint{font-size:.875rem}
 `;
 
-function layout(title: string, content: string): string {
+/** The shared page shell: `lang`, a `<title>`, one `<main>`; `extraStyles` is appended to the CSS. */
+export function layout(title: string, content: string, extraStyles = ''): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>${styles}</style>
+<style>${styles}${extraStyles}</style>
 </head>
 <body>
 <main>

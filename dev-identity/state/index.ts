@@ -4,8 +4,16 @@ import { seedAccountCenter, TENANT_ID, type AccountCenterSettings } from './acco
 import { FaultInjector } from './faults';
 import { defaultLimits, type StandInLimits } from './limits';
 import { Outbox } from './outbox';
+import { ProviderCodeStore } from './provider-codes';
 import { Sentinel } from './sentinel';
 import { seedSignInExperience, type SignInExperience } from './sign-in-experience';
+import {
+  EMAIL_CONNECTOR_ID,
+  seedSocialConnectors,
+  SMS_CONNECTOR_ID,
+  type ConnectorLookup,
+  type SocialConnectorConfig,
+} from './social-connectors';
 import { UserStore } from './users';
 import { VerificationRecordStore } from './verification-records';
 
@@ -18,6 +26,10 @@ export class StandInState {
   readonly outbox = new Outbox();
   /** Lockout after failed password and code attempts. */
   readonly sentinel = new Sentinel(() => this.limits.sentinelPolicy);
+  /** Codes handed out by the fake social providers' pages. */
+  readonly providerCodes = new ProviderCodeStore();
+  /** The social connectors, in order; `PUT /__test/social-connectors` replaces them. */
+  socialConnectors: SocialConnectorConfig[] = seedSocialConnectors();
   accountCenter: AccountCenterSettings = seedAccountCenter();
   signInExperience: SignInExperience = seedSignInExperience(TENANT_ID);
   limits: StandInLimits = defaultLimits();
@@ -32,18 +44,38 @@ export class StandInState {
     this.reset();
   }
 
-  /** Back to the seed: users, settings, policies, records, codes, lockouts, faults and the token TTL. */
+  /**
+   * Back to the seed: users, settings, policies, social connectors, records, codes (sent and
+   * provider), lockouts, faults and the token TTL.
+   */
   reset(): void {
     this.users.clear();
     this.verificationRecords.clear();
     this.outbox.clear();
     this.sentinel.clear();
     this.faults.clear();
+    this.providerCodes.clear();
+    this.socialConnectors = seedSocialConnectors();
     this.accountCenter = seedAccountCenter();
     this.signInExperience = seedSignInExperience(TENANT_ID);
     this.setLimits(defaultLimits());
     this.accessTokenTtl = this.#defaultAccessTokenTtl;
     seedUsers(this.users);
+  }
+
+  /** A connector by instance ID: a social one, the Email or SMS connector (while switched on), or none. */
+  findConnector(id: string): ConnectorLookup {
+    const social = this.socialConnectors.find((connector) => connector.id === id);
+    if (social) {
+      return { type: 'Social', connector: social };
+    }
+    if (id === EMAIL_CONNECTOR_ID && this.limits.connectors.email) {
+      return { type: 'Email' };
+    }
+    if (id === SMS_CONNECTOR_ID && this.limits.connectors.sms) {
+      return { type: 'Sms' };
+    }
+    return undefined;
   }
 
   setLimits(limits: StandInLimits): void {

@@ -1,6 +1,8 @@
 /**
  * The slice of Logto's sign-in experience the Account and Verification APIs consult, served
  * publicly at `GET /api/.well-known/sign-in-exp`. Tests change it through `PUT /__test/policies`.
+ * `socialSignInConnectorTargets` and `socialConnectors` are not stored here: the well-known route
+ * derives them from `StandInState.socialConnectors`.
  */
 
 export type PasswordPolicy = {
@@ -54,14 +56,12 @@ export type SignInExperience = {
   };
   signUp: { identifiers: string[]; password: boolean; verify: boolean };
   signInMode: 'SignIn' | 'Register' | 'SignInAndRegister';
-  socialSignInConnectorTargets: string[];
   passwordPolicy: PasswordPolicy;
   mfa: { factors: string[]; policy: string };
   usernamePolicy: UsernamePolicy;
   emailBlocklistPolicy: EmailBlocklistPolicy;
   customCss: string | null;
   singleSignOnEnabled: boolean;
-  socialConnectors: Array<{ id: string; target: string; name: Record<string, string>; logo: string }>;
   ssoConnectors: unknown[];
   forgotPassword: { email: boolean; phone: boolean };
   isDevelopmentTenant: boolean;
@@ -85,14 +85,12 @@ export function seedSignInExperience(tenantId: string): SignInExperience {
     },
     signUp: { identifiers: ['username'], password: true, verify: false },
     signInMode: 'SignIn',
-    socialSignInConnectorTargets: [],
     passwordPolicy: defaultPasswordPolicy(),
     mfa: { factors: [], policy: 'UserControlled' },
     usernamePolicy: defaultUsernamePolicy(),
     emailBlocklistPolicy: {},
     customCss: null,
     singleSignOnEnabled: false,
-    socialConnectors: [],
     ssoConnectors: [],
     forgotPassword: { email: false, phone: false },
     isDevelopmentTenant: true,

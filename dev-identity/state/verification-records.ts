@@ -86,10 +86,11 @@ export class VerificationRecordStore {
    * Expire now every record owned or requested by `userId` (every record when absent); returns
    * how many were expired. A test-only control.
    */
-  expire(userId?: string, now = Date.now()): number {
+  expire(userId?: string, type?: string, now = Date.now()): number {
     let count = 0;
     for (const record of this.#records.values()) {
-      if (userId === undefined || record.userId === userId || record.createdBy === userId) {
+      const ofUser = userId === undefined || record.userId === userId || record.createdBy === userId;
+      if (ofUser && (type === undefined || record.type === type)) {
         record.expiresAt = Math.min(record.expiresAt, now);
         count += 1;
       }

@@ -15,7 +15,7 @@ export class SecurityPage {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Security' })).toBeVisible();
   }
 
-  section(name: 'Username' | 'Email address' | 'Phone number' | 'Password') {
+  section(name: 'Username' | 'Email address' | 'Phone number' | 'Password' | 'Connected accounts') {
     return this.page.getByRole('region', { name });
   }
 
@@ -70,6 +70,19 @@ export class SecurityPage {
     const section = this.section(sectionName);
     await section.getByLabel('Verification code').fill(code);
     await section.getByRole('button', { name: 'Verify and save' }).click();
+  }
+
+  get connections() {
+    return this.section('Connected accounts');
+  }
+
+  /** The row of one provider in "Connected accounts". */
+  connection(provider: string) {
+    return this.connections.getByRole('listitem').filter({ hasText: provider });
+  }
+
+  async connect(provider: string) {
+    await this.connection(provider).getByRole('button', { name: `Connect ${provider}` }).click();
   }
 
   async setPassword(password: string, button: 'Set password' | 'Change password' = 'Change password') {
