@@ -3,7 +3,7 @@ import nextTypescript from 'eslint-config-next/typescript';
 import playwright from 'eslint-plugin-playwright';
 
 const config = [
-  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'e2e/.results/**', 'e2e/.report/**'] },
+  { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'e2e/.results/**', 'e2e/.report/**'] },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {

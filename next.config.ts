@@ -7,6 +7,8 @@ import { ConfigError, parseConfig } from './lib/env';
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
+  // A separate build folder lets two builds (say, a benchmark and a test run) live side by side.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
 };

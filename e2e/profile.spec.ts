@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { e2eUrls } from './urls';
 
 test.describe('editing the profile', () => {
   test.beforeEach(async ({ signedIn }) => {
@@ -62,7 +63,7 @@ test.describe('editing the profile', () => {
   });
 
   test('a picture URL shows as the avatar in the header', async ({ page, profilePage }) => {
-    const avatar = `http://localhost:3101/health?avatar`;
+    const avatar = `${e2eUrls.standIn}/health?avatar`;
     await profilePage.fillBasicInfo({ avatar });
     await profilePage.saveBasicInfo();
     await expect(profilePage.basicInfo.getByRole('status')).toHaveText('Your basic information has been saved.');
