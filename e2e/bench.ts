@@ -19,6 +19,7 @@ import {
   PORTAL_CLIENT_SECRET,
 } from '../dev-identity/defaults';
 
+import { chromiumLaunchOptions } from './browser';
 import { answers, startServer, stopServer, waitUntilUp, type Server } from './bench/servers';
 
 /** Apart from `npm run dev` (3000/3001) and the e2e run (3100/3101), which may run meanwhile. */
@@ -91,17 +92,7 @@ async function stopServers(): Promise<void> {
 
 /** Launches headless Debian Chromium with the e2e suite's flags. */
 function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 /** Signs the demo user in through the stand-in's page and returns the signed-in browser state. */

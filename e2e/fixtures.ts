@@ -14,6 +14,11 @@ type Fixtures = {
   providerPage: ProviderPage;
   /** A page already signed in as the demo user and showing `/account`. */
   signedIn: Page;
+  /**
+   * A page signed in as `gh_only`, whose account has nothing but a GitHub identity (no password,
+   * email or phone), showing `/account/security`.
+   */
+  socialOnly: Page;
   /** Every body the browser received during the test, scanned for secrets afterwards. */
   received: string[];
 };
@@ -65,6 +70,20 @@ export const test = base.extend<Fixtures>({
     await profilePage.goto();
     await signInPage.signIn();
     await profilePage.expectSignedIn();
+    await use(page);
+  },
+  socialOnly: async ({ page, standIn, signInPage, securityPage }, use) => {
+    await standIn.createUser({
+      username: 'gh_only',
+      password: 'temporary-password-1',
+      identities: { github: { userId: 'gh-42', details: { id: 'gh-42', name: 'Octo Cat' } } },
+    });
+    await page.goto('/account/security');
+    await signInPage.signIn('gh_only', 'temporary-password-1');
+    await securityPage.goto();
+    // The stand-in's sign-in page needs a password; take it (and the username) away afterwards.
+    await standIn.updateUser('gh_only', { username: null, password: null });
+    await page.reload();
     await use(page);
   },
 });

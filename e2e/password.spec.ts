@@ -38,18 +38,8 @@ test.describe('password', () => {
   });
 });
 
-test('a user with only a social identity sets a first password without step-up, and is told to before other changes', async ({ page, standIn, signInPage, securityPage }) => {
-  await standIn.createUser({
-    username: 'gh_only',
-    password: 'temporary-password-1',
-    identities: { github: { userId: 'gh-42', details: { id: 'gh-42', name: 'Octo Cat' } } },
-  });
-  await page.goto('/account/security');
-  await signInPage.signIn('gh_only', 'temporary-password-1');
-  await securityPage.goto();
-  // From here on the account has nothing but its GitHub identity.
-  await standIn.updateUser('gh_only', { username: null, password: null });
-  await page.reload();
+test('a user with only a social identity sets a first password without step-up, and is told to before other changes', async ({ socialOnly, securityPage }) => {
+  expect(socialOnly).toBeTruthy();
   await expect(securityPage.section('Username')).toContainText('first set a password');
   await expect(securityPage.section('Email address')).toContainText('first set a password');
   await expect(securityPage.section('Password')).toContainText("You don't have a password yet.");

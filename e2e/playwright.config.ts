@@ -2,9 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 import { PORTAL_CLIENT_ID, PORTAL_CLIENT_SECRET } from '../dev-identity/defaults';
 
+import { chromiumLaunchOptions } from './browser';
 import { e2ePorts, e2eUrls } from './urls';
-
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: '.',
@@ -21,17 +20,7 @@ export default defineConfig({
   use: {
     baseURL: e2eUrls.portal,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     { name: 'js', use: { browserName: 'chromium', javaScriptEnabled: true } },

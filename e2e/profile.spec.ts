@@ -10,7 +10,7 @@ test.describe('editing the profile', () => {
     await expect(profilePage.basicInfo.getByLabel('Name')).toHaveValue('Ada Lovelace');
     await expect(profilePage.identifiers).toContainText('demo');
     await expect(profilePage.identifiers).toContainText('ada@example.com');
-    await expect(profilePage.identifiers).toContainText('+15551234567');
+    await expect(profilePage.identifiers).toContainText('+1 555 123 4567');
     await expect(profilePage.details.getByLabel('Given name')).toHaveValue('Ada');
   });
 

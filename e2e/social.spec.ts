@@ -98,17 +98,8 @@ test.describe('connected accounts', () => {
 });
 
 test.describe('a social-only account', () => {
-  test.beforeEach(async ({ page, standIn, signInPage, securityPage }) => {
-    await standIn.createUser({
-      username: 'gh_only',
-      password: 'temporary-password-1',
-      identities: { github: { userId: 'gh-42', details: { id: 'gh-42', name: 'Octo Cat' } } },
-    });
-    await page.goto('/account/security');
-    await signInPage.signIn('gh_only', 'temporary-password-1');
-    await securityPage.goto();
-    await standIn.updateUser('gh_only', { username: null, password: null });
-    await page.reload();
+  test.beforeEach(async ({ socialOnly }) => {
+    expect(socialOnly).toBeTruthy();
   });
 
   test('links a second provider without step-up', async ({ page, securityPage, providerPage }) => {

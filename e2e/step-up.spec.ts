@@ -41,7 +41,7 @@ test.describe("confirming it's you", () => {
     await expect(page.getByLabel('Your password')).toHaveAccessibleDescription(/too many/i);
   });
 
-  test('an expired confirmation is asked for again and the change still completes without retyping', async ({ page, securityPage, standIn }) => {
+  test('an expired confirmation is asked for again and the change still completes without retyping', async ({ securityPage, standIn }) => {
     await securityPage.changeUsername('first_change');
     await securityPage.verifyWithPassword();
     await expect(securityPage.flash).toHaveText('Your username has been saved.');
@@ -49,7 +49,7 @@ test.describe("confirming it's you", () => {
     await securityPage.changeUsername('second_change');
     await securityPage.verifyWithPassword();
     await expect(securityPage.flash).toHaveText('Your username has been saved.');
-    await expect(page.getByRole('region', { name: 'Username' })).toContainText('second_change');
+    await expect(securityPage.section('Username').getByLabel('Username', { exact: true })).toHaveValue('second_change');
   });
 
   test('"use another method" switches between the ways the account has', async ({ page, securityPage }) => {

@@ -2,14 +2,14 @@ import { useTranslations } from 'next-intl';
 
 import type { FieldModes } from '@/lib/account';
 import type { MyAccount } from '@/lib/account-api/schemas';
+import { formatPhone } from '@/lib/phone';
+import { routes } from '@/lib/routes';
 
+import { LinkButton } from '@/components/ui/link-button';
 import { ReadOnlyValue } from '@/components/ui/read-only-value';
 import { Section } from '@/components/ui/section';
 
-/** Formats Logto's digits-only phone (E.164 without `+`) for reading. */
-const formatPhone = (phone: string | null | undefined) => (phone ? `+${phone}` : phone);
-
-/** Username, email and phone, read-only here; changing them needs step-up verification. */
+/** Username, email and phone, read-only here; they are changed in Security, behind step-up. */
 export function IdentifierList({ account, modes }: { account: MyAccount; modes: FieldModes }) {
   const t = useTranslations('profile.identifiers');
   const rows = [
@@ -26,6 +26,9 @@ export function IdentifierList({ account, modes }: { account: MyAccount; modes: 
           <ReadOnlyValue key={row.key} label={t(row.key)} value={row.value} managed={row.mode === 'ReadOnly'} />
         ))}
       </dl>
+      <div className="mt-4">
+        <LinkButton href={routes.security}>{t('manage')}</LinkButton>
+      </div>
     </Section>
   );
 }

@@ -27,9 +27,11 @@ export function UsernameSection({ mode, username, canVerify, confirmingRemoval, 
   const editable = mode === 'Edit' && canVerify;
   return (
     <Section id="username" title={t('username.title')}>
-      <dl className="mb-4">
-        <ReadOnlyValue label={t('username.label')} value={username} managed={mode === 'ReadOnly'} />
-      </dl>
+      {editable ? null : (
+        <dl className="mb-4">
+          <ReadOnlyValue label={t('username.label')} value={username} managed={mode === 'ReadOnly'} />
+        </dl>
+      )}
       {mode === 'Edit' && !canVerify ? <p>{t('needsMethod')}</p> : null}
       {editable && confirmingRemoval ? (
         <ConfirmRemoval type="username" question={t('username.confirmRemove')} confirmLabel={t('username.confirmButton')} action={actions.removeIdentifier} />
