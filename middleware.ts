@@ -1,25 +1,71 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
+import { parseAvatarHosts } from '@/lib/avatar-hosts';
+import { resolveBaseUrl } from '@/lib/base-url';
+import { contentSecurityPolicy, createNonce, securityHeaders } from '@/lib/security/headers';
+
 /** Mirrors `currentPathHeader` in lib/auth/session.ts (middleware cannot import server-only code). */
 const currentPathHeader = 'x-portal-path';
 
-/**
- * Optimistic gate only: no Logto session cookie → sign in first. The real check is
- * `requireSession()` in the data layer. Also tells server code which page the request is for,
- * so an expired session can come back to it.
- */
-export function middleware(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
-  const path = `${pathname}${search}`;
-  const hasSessionCookie = request.cookies.getAll().some(({ name }) => name.startsWith('logto_'));
-  if (!hasSessionCookie) {
-    const signIn = new URL('/sign-in', request.url);
-    signIn.searchParams.set('returnTo', path);
-    return NextResponse.redirect(signIn);
+const isAccountPath = (pathname: string) => pathname === '/account' || pathname.startsWith('/account/');
+
+/** Read once per instance. A malformed list already stopped `next start` (next.config.ts). */
+function avatarHosts(): string[] {
+  try {
+    return parseAvatarHosts(process.env.LOGTO_AVATAR_HOSTS);
+  } catch {
+    return [];
   }
-  const headers = new Headers(request.headers);
-  headers.set(currentPathHeader, path);
-  return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ['/account', '/account/:path*'] };
+// Each variable is named in full: the edge runtime exposes only the `process.env.X` reads it sees.
+const baseUrl = resolveBaseUrl({
+  LOGTO_BASE_URL: process.env.LOGTO_BASE_URL,
+  VERCEL_ENV: process.env.VERCEL_ENV,
+  VERCEL_PROJECT_PRODUCTION_URL: process.env.VERCEL_PROJECT_PRODUCTION_URL,
+  VERCEL_BRANCH_URL: process.env.VERCEL_BRANCH_URL,
+  VERCEL_URL: process.env.VERCEL_URL,
+});
+
+const staticOptions = {
+  dev: process.env.NODE_ENV === 'development',
+  https: baseUrl.startsWith('https://'),
+  avatarHosts: avatarHosts(),
+};
+
+/**
+ * Every response gets the security headers, with a fresh CSP nonce that Next.js reads back from
+ * the request's CSP header to stamp its own scripts.
+ *
+ * On `/account`, an optimistic gate only: no Logto session cookie → sign in first. The real check
+ * is `requireSession()` in the data layer. It also tells server code which page the request is
+ * for, so an expired session can come back to it.
+ */
+export function middleware(request: NextRequest) {
+  const options = { ...staticOptions, nonce: createNonce() };
+  const headers = securityHeaders(options);
+  const withSecurityHeaders = (response: NextResponse) => {
+    for (const [name, value] of headers) response.headers.set(name, value);
+    return response;
+  };
+
+  const { pathname, search } = request.nextUrl;
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('Content-Security-Policy', contentSecurityPolicy(options));
+  if (isAccountPath(pathname)) {
+    const path = `${pathname}${search}`;
+    const hasSessionCookie = request.cookies.getAll().some(({ name }) => name.startsWith('logto_'));
+    if (!hasSessionCookie) {
+      const signIn = new URL('/sign-in', request.url);
+      signIn.searchParams.set('returnTo', path);
+      return withSecurityHeaders(NextResponse.redirect(signIn));
+    }
+    requestHeaders.set(currentPathHeader, path);
+  }
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }));
+}
+
+export const config = {
+  // Everything but Next's build assets, which are immutable files and carry no HTML.
+  matcher: ['/((?!_next/static|_next/image|favicon\\.ico).*)'],
+};

@@ -1,8 +1,15 @@
+import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 
 import { routes } from '@/lib/routes';
 
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('errorPage');
+  return { title: t('notFoundTitle') };
+}
+
+/** The branded 404: answered with status 404, and a way back to the account. */
 export default async function NotFound() {
   const t = await getTranslations('errorPage');
   return (

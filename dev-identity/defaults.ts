@@ -36,3 +36,17 @@ export const DECLARED_SCOPES = [
   'urn:logto:scope:sessions',
   'urn:logto:scope:trusted_devices',
 ] as const;
+
+/**
+ * The machine-to-machine app of `npm run logto:setup` against the stand-in: client credentials,
+ * `client_secret_basic`, holding a role with the Management API's `all` scope (until
+ * `PUT /__test/m2m { hasManagementRole: false }`).
+ */
+export const MANAGEMENT_M2M_APP_ID = 'setup-m2m';
+export const MANAGEMENT_M2M_APP_SECRET = 'setup-m2m-local-secret';
+
+/** Logto OSS's Management API resource indicator: its only tenant is `default`. */
+export const MANAGEMENT_API_RESOURCE = 'https://default.logto.app/api';
+
+/** The Management API's one scope (Logto's `PredefinedScope.All`). */
+export const MANAGEMENT_API_SCOPE = 'all';

@@ -5,6 +5,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+import { doctorWarnings } from '../lib/operator/dev-warnings';
+
 import {
   DEFAULT_STAND_IN_PORT,
   DEMO_PASSWORD,
@@ -55,6 +57,14 @@ if (!tenantConfigured) {
 }
 
 const next = spawn('npx', ['next', 'dev', '--port', String(portalPort)], { env, stdio: 'inherit' });
+
+if (tenantConfigured) {
+  // The tenant checks of `npm run logto:doctor`, read-only and in the background: start-up never waits.
+  void doctorWarnings(env).then((problems) => {
+    for (const problem of problems) console.warn(`  ⚠ Logto tenant: ${problem}`);
+    if (problems.length > 0) console.warn('  (npm run logto:doctor prints the checklist; npm run logto:setup fixes the tenant)\n');
+  });
+}
 
 const stop = async () => {
   next.kill('SIGTERM');

@@ -8,6 +8,7 @@ const messages = {
   'auth.authorization_token_type_not_supported': 'Authorization type is not supported.',
   'auth.unauthorized': 'Unauthorized. Please check credentials and its scope.',
   'auth.forbidden': 'Forbidden. Please check your user roles and permissions.',
+  'auth.jwt_sub_missing': 'Missing `sub` in JWT.',
   'auth.third_party_application_forbidden':
     'Third-party applications cannot modify account data through this API.',
   'account_center.not_enabled': 'Account center is not enabled.',
@@ -62,6 +63,7 @@ const messages = {
   'connector.social_auth_code_invalid': 'Unable to get access token, please check authorization code.',
   'connector.authorization_failed': "The user's authorization process is unsuccessful.",
   'entity.not_found': 'The resource does not exist.',
+  'entity.not_exists_with_id': 'The {{name}} with ID `{{id}}` does not exist.',
   'entity.value_too_long': 'The length of value is too long and exceeds the limit.',
 } as const;
 

@@ -7,6 +7,7 @@ import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS } from './defaults';
 import { BodyParseError, LogtoError } from './errors';
 import { sendJson, sendText } from './http/io';
 import { Router } from './http/router';
+import { createManagementAuth, registerManagementApi } from './management-api';
 import { registerInteractionRoutes } from './oidc/interactions';
 import { generateSigningKey } from './oidc/keys';
 import { createProvider } from './oidc/provider';
@@ -14,6 +15,7 @@ import { OidcStorage } from './oidc/storage';
 import { registerProviderRoutes } from './provider/routes';
 import { StandInState } from './state';
 import { answerWithFault, registerTestControls } from './test-controls';
+import { registerTenantControls } from './test-tenant';
 
 export type StandInMode = 'dev' | 'test';
 
@@ -114,7 +116,7 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
   const loopback = ['localhost', '127.0.0.1', '0.0.0.0', '::'].includes(host);
   const providerOrigin = (options.providerOrigin ?? (loopback ? `http://127.0.0.1:${port}` : url)).replace(/\/+$/, '');
 
-  const state = new StandInState(options.accessTokenTtl ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS);
+  const state = new StandInState(options.accessTokenTtl ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS, portalUrl);
   const storage = new OidcStorage();
   const signingKey = await generateSigningKey();
   const cookieKeys = [randomBytes(32).toString('base64url')];
@@ -126,9 +128,11 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
   registerInteractionRoutes(appRouter, { provider, state, mode: options.mode, portalUrl });
   registerAccountApi(appRouter, { provider, state }, { logCodes: options.logCodes ?? true, providerOrigin });
   registerProviderRoutes(appRouter, { state });
+  registerManagementApi(appRouter, { state, authenticate: createManagementAuth(issuer, signingKey) });
   const testRouter = options.mode === 'test' ? new Router() : undefined;
   if (testRouter) {
     registerTestControls(testRouter, { provider, storage, state });
+    registerTenantControls(testRouter, { state });
   }
 
   handle = async (req, res) => {

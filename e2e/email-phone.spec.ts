@@ -68,6 +68,15 @@ test.describe('email address', () => {
     await expect(securityPage.section('Email address').getByLabel('New email address')).toHaveAccessibleDescription(/Too many codes/);
   });
 
+  test('a tenant that cannot send email says so, and keeps the address typed', async ({ securityPage, standIn }) => {
+    await standIn.setPolicies({ connectors: { email: false } });
+    await securityPage.startAddingEmail('ada@analytical.example');
+    await securityPage.verifyWithPassword();
+    const field = securityPage.section('Email address').getByLabel('New email address');
+    await expect(field).toHaveAccessibleDescription(/Sending codes isn't set up/);
+    await expect(field).toHaveValue('ada@analytical.example');
+  });
+
   test('removing asks for confirmation', async ({ page, securityPage, standIn }) => {
     await securityPage.section('Email address').getByRole('link', { name: 'Remove email address' }).click();
     await page.getByRole('button', { name: 'Remove email address' }).click();

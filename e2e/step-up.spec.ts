@@ -34,11 +34,16 @@ test.describe("confirming it's you", () => {
   test('too many wrong passwords lock step-up for a while', async ({ page, securityPage, standIn }) => {
     await standIn.setPolicies({ sentinelPolicy: { maxAttempts: 2, lockoutDuration: 600 } });
     await securityPage.changeUsername('intruder');
+    const field = page.getByLabel('Your password');
     await securityPage.verifyWithPassword('wrong-1');
+    await expect(field).toHaveAccessibleDescription(/isn't correct/);
     await securityPage.verifyWithPassword('wrong-2');
-    await expect(page.getByLabel('Your password')).toHaveAccessibleDescription(/too many/i);
+    await expect(field).toHaveAccessibleDescription(/too many/i);
+    // Even the right password is refused during the lockout.
     await securityPage.verifyWithPassword();
-    await expect(page.getByLabel('Your password')).toHaveAccessibleDescription(/too many/i);
+    await expect(securityPage.stepUpHeading).toBeVisible();
+    await expect(field).toHaveAccessibleDescription(/too many/i);
+    expect(await standIn.user('demo')).toMatchObject({ username: 'demo' });
   });
 
   test('an expired confirmation is asked for again and the change still completes without retyping', async ({ securityPage, standIn }) => {

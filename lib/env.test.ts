@@ -19,6 +19,7 @@ describe('parseConfig', () => {
       baseUrl: 'http://localhost:3000',
       cookieSecure: false,
       apiTimeoutMs: 8000,
+      avatarHosts: [],
     });
   });
 
@@ -30,6 +31,9 @@ describe('parseConfig', () => {
     ['LOGTO_COOKIE_SECRET', 'short', 'LOGTO_COOKIE_SECRET must be at least 32 characters'],
     ['LOGTO_BASE_URL', 'not a url', 'LOGTO_BASE_URL must be an http(s) URL such as https://account.example.com'],
     ['LOGTO_API_TIMEOUT_MS', 'soon', 'LOGTO_API_TIMEOUT_MS must be a number of milliseconds'],
+    ['LOGTO_AVATAR_HOSTS', 'https://cdn.example.com', 'LOGTO_AVATAR_HOSTS must be a comma-separated list of host names'],
+    ['REDIS_URL', 'localhost:6379', 'REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379'],
+    ['REDIS_URL', 'https://cache.example.com', 'REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379'],
   ])('names %s when it is %s', (name, value, message) => {
     expect(() => parseConfig({ ...valid, [name]: value })).toThrow(message);
   });
@@ -37,6 +41,31 @@ describe('parseConfig', () => {
   it('never echoes a secret in its error', () => {
     expect(() => parseConfig({ ...valid, LOGTO_COOKIE_SECRET: 'hunter2' })).toThrow(
       /^LOGTO_COOKIE_SECRET must be at least 32 characters$/,
+    );
+  });
+});
+
+describe('optional variables', () => {
+  it('reads the avatar hosts as a list', () => {
+    expect(parseConfig({ ...valid, LOGTO_AVATAR_HOSTS: 'cdn.example.com, *.gravatar.com' }).avatarHosts).toEqual([
+      'cdn.example.com',
+      '*.gravatar.com',
+    ]);
+    expect(parseConfig({ ...valid, LOGTO_AVATAR_HOSTS: '' }).avatarHosts).toEqual([]);
+  });
+
+  it('keeps sessions in the cookie unless REDIS_URL is set', () => {
+    expect(parseConfig(valid)).not.toHaveProperty('redisUrl');
+    expect(parseConfig({ ...valid, REDIS_URL: '' })).not.toHaveProperty('redisUrl');
+    expect(parseConfig({ ...valid, REDIS_URL: 'redis://localhost:6379' }).redisUrl).toBe('redis://localhost:6379');
+    expect(parseConfig({ ...valid, REDIS_URL: 'rediss://default:pw@cache.example.com:6380/0' }).redisUrl).toBe(
+      'rediss://default:pw@cache.example.com:6380/0',
+    );
+  });
+
+  it('never echoes a Redis password in its error', () => {
+    expect(() => parseConfig({ ...valid, REDIS_URL: 'http://user:hunter2@cache' })).toThrow(
+      /^REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL such as redis:\/\/localhost:6379$/,
     );
   });
 });
@@ -61,6 +90,24 @@ describe('base URL resolution', () => {
       'https://p-git-x.vercel.app',
     );
     expect(baseUrl({ VERCEL_ENV: 'preview', VERCEL_URL: 'p-abc.vercel.app' })).toBe('https://p-abc.vercel.app');
+  });
+
+  it('uses the deployment URL in Vercel production when there is no production domain', () => {
+    expect(baseUrl({ VERCEL_ENV: 'production', VERCEL_URL: 'p-abc.vercel.app' })).toBe('https://p-abc.vercel.app');
+    expect(baseUrl({ VERCEL_ENV: 'production', VERCEL_BRANCH_URL: 'p-git-main.vercel.app' })).toBe('http://localhost:3000');
+  });
+
+  it('ignores the production domain in previews and the preview URLs without VERCEL_ENV', () => {
+    expect(baseUrl({ VERCEL_ENV: 'preview', VERCEL_PROJECT_PRODUCTION_URL: 'account.example.com' })).toBe('http://localhost:3000');
+    expect(baseUrl({ VERCEL_PROJECT_PRODUCTION_URL: 'account.example.com', VERCEL_BRANCH_URL: 'b.vercel.app', VERCEL_URL: 'u.vercel.app' })).toBe(
+      'http://localhost:3000',
+    );
+  });
+
+  it('treats empty values as unset', () => {
+    expect(baseUrl({ LOGTO_BASE_URL: '', VERCEL_ENV: 'preview', VERCEL_BRANCH_URL: '', VERCEL_URL: 'p-abc.vercel.app' })).toBe(
+      'https://p-abc.vercel.app',
+    );
   });
 
   it('falls back to localhost in development and outside Vercel', () => {

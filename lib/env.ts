@@ -1,4 +1,8 @@
+// Relative imports: next.config.ts loads this file outside the bundler's path aliases.
 import { z } from 'zod';
+
+import { AvatarHostsError, parseAvatarHosts } from './avatar-hosts';
+import { resolveBaseUrl } from './base-url';
 
 const optionalHost = z.string().trim().min(1).optional();
 
@@ -22,6 +26,21 @@ const envSchema = z.object({
     .int({ error: 'must be a whole number of milliseconds' })
     .min(100, { error: 'must be at least 100 milliseconds' })
     .default(8000),
+  LOGTO_AVATAR_HOSTS: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      try {
+        return parseAvatarHosts(raw);
+      } catch (error) {
+        if (!(error instanceof AvatarHostsError)) throw error;
+        ctx.addIssue({ code: 'custom', message: error.message });
+        return z.NEVER;
+      }
+    }),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL such as redis://localhost:6379' })
+    .optional(),
   VERCEL_ENV: z.enum(['production', 'preview', 'development']).optional(),
   VERCEL_PROJECT_PRODUCTION_URL: optionalHost,
   VERCEL_BRANCH_URL: optionalHost,
@@ -38,6 +57,10 @@ export type PortalConfig = {
   cookieSecure: boolean;
   /** How long one Account API call may take before the portal gives up. */
   apiTimeoutMs: number;
+  /** Hosts profile pictures may load from (CSP `img-src`); others show the initial instead. */
+  avatarHosts: string[];
+  /** Sessions live in Redis (the cookie holds only an id) when set; secret, it may hold a password. */
+  redisUrl?: string;
 };
 
 export class ConfigError extends Error {
@@ -47,17 +70,6 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');
-
-/** The portal's own origin: explicit setting, then Vercel's system variables, then localhost. */
-export function resolveBaseUrl(env: z.infer<typeof envSchema>): string {
-  if (env.LOGTO_BASE_URL) return withoutTrailingSlash(env.LOGTO_BASE_URL);
-  if (env.VERCEL_ENV === 'production' && env.VERCEL_PROJECT_PRODUCTION_URL) {
-    return `https://${env.VERCEL_PROJECT_PRODUCTION_URL}`;
-  }
-  const previewHost = env.VERCEL_BRANCH_URL ?? env.VERCEL_URL;
-  if (env.VERCEL_ENV === 'preview' && previewHost) return `https://${previewHost}`;
-  return 'http://localhost:3000';
-}
 
 /** Parses the environment once; throws a ConfigError whose message is one line naming the variable. */
 export function parseConfig(rawEnv: Env): PortalConfig {
@@ -79,5 +91,7 @@ export function parseConfig(rawEnv: Env): PortalConfig {
     baseUrl,
     cookieSecure: baseUrl.startsWith('https://'),
     apiTimeoutMs: parsed.LOGTO_API_TIMEOUT_MS,
+    avatarHosts: parsed.LOGTO_AVATAR_HOSTS,
+    ...(parsed.REDIS_URL ? { redisUrl: parsed.REDIS_URL } : {}),
   };
 }

@@ -48,3 +48,9 @@ export const isFieldLocked = (error: AccountApiError) =>
 /** The identity service is down, slow, or asked us to slow down. */
 export const isServiceProblem = (error: AccountApiError) =>
   error.status === 429 || error.status >= 500;
+
+/** The digest Next.js puts on a server error for the error pages: a log reference, never the message. */
+export function errorDigest(error: unknown): string | undefined {
+  const digest = error instanceof Error ? Reflect.get(error, 'digest') : undefined;
+  return typeof digest === 'string' ? digest : undefined;
+}

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 
 import { loadAccount } from '@/lib/account';
+import { allowedAvatarUrl } from '@/lib/avatar-hosts';
+import { getConfig } from '@/lib/config';
 
 import { AccountHeader } from '@/components/account/account-header';
 
@@ -14,7 +16,8 @@ export default async function AccountLayout({ children }: { children: ReactNode 
       ? {
           displayName:
             view.account.name || view.account.username || view.account.primaryEmail || view.account.id,
-          avatar: view.account.avatar,
+          // A picture the CSP would block shows as the initial instead of a broken image.
+          avatar: allowedAvatarUrl(view.account.avatar, getConfig().avatarHosts),
         }
       : undefined;
   return (

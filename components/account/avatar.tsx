@@ -1,4 +1,5 @@
 type AvatarProps = {
+  /** Only a URL the CSP lets load (`allowedAvatarUrl` in lib/avatar-hosts.ts); else the initial shows. */
   src?: string | null;
   /** The person's display name; its first letter is the fallback. */
   name: string;
@@ -10,7 +11,7 @@ type AvatarProps = {
 export function Avatar({ src, name, alt, size = 'sm' }: AvatarProps) {
   const box = size === 'lg' ? 'h-16 w-16 text-2xl' : 'h-9 w-9 text-base';
   if (src) {
-    // Avatars come from any host the user chose; next/image would need every host allow-listed.
+    // A plain <img>: next/image would fetch the picture through the portal's own optimizer.
     // eslint-disable-next-line @next/next/no-img-element
     return <img src={src} alt={alt} className={`${box} rounded-full object-cover`} referrerPolicy="no-referrer" />;
   }

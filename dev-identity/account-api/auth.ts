@@ -18,7 +18,7 @@ export type AuthContext = {
 const BEARER = 'Bearer';
 
 /** Logto's `extractBearerTokenFromHeaders`, prefix check and slice included. */
-function extractBearerToken({ authorization }: IncomingHttpHeaders): string {
+export function extractBearerToken({ authorization }: IncomingHttpHeaders): string {
   assertThat(authorization, 'auth.authorization_header_missing', { status: 401 });
   assertThat(authorization.startsWith(BEARER), 'auth.authorization_token_type_not_supported', {
     status: 401,

@@ -7,12 +7,14 @@ import type { ApiDeps } from './context';
 
 /**
  * Logto's `getFullSignInExperience`: the stored settings plus the social connectors whose target
- * is enabled for sign-in (here: every social connector) with their metadata and instance ID.
+ * is enabled for sign-in (here: every social connector) with their metadata and instance ID, and
+ * `forgotPassword` saying whether an Email or SMS connector exists.
  */
 export function fullSignInExperience(state: StandInState) {
   const { socialConnectors } = state;
   return {
     ...state.signInExperience,
+    forgotPassword: { email: state.limits.connectors.email, phone: state.limits.connectors.sms },
     socialSignInConnectorTargets: [...new Set(socialConnectors.map(({ target }) => target))],
     socialConnectors: socialConnectors.map(publicConnector),
   };

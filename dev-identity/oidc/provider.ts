@@ -1,9 +1,10 @@
 import Provider, { type Configuration, type JWK } from 'oidc-provider';
 
-import { DECLARED_SCOPES, PORTAL_CLIENT_ID, PORTAL_CLIENT_SECRET } from '../defaults';
+import { DECLARED_SCOPES } from '../defaults';
 import type { StandInState } from '../state';
 
 import { userClaims, scopeClaims } from './claims';
+import { clientAdapter, managementResourceServer } from './clients';
 import { interactionPath } from './interactions';
 import { cookieOptions, endSessionWithoutAccount, logoutSource, postLogoutSuccessSource } from './logout';
 import { messagePage } from './pages';
@@ -20,27 +21,11 @@ export type ProviderOptions = {
 
 const DAY = 24 * 60 * 60;
 
-/** The portal as a first-party Traditional web app (confidential, `client_secret_basic`). */
-function portalClient(portalUrl: string) {
-  return {
-    client_id: PORTAL_CLIENT_ID,
-    client_secret: PORTAL_CLIENT_SECRET,
-    client_name: 'Account portal',
-    application_type: 'web' as const,
-    token_endpoint_auth_method: 'client_secret_basic' as const,
-    grant_types: ['authorization_code', 'refresh_token'],
-    response_types: ['code' as const],
-    redirect_uris: [`${portalUrl}/callback`],
-    // Both spellings: `signOut()` defaults to `baseUrl`, which may lack the trailing slash.
-    post_logout_redirect_uris: [`${portalUrl}/`, portalUrl],
-  };
-}
-
 /** oidc-provider configured the way Logto configures it, for the paths `@logto/next` uses. */
 export function createProvider({ issuer, portalUrl, state, storage, signingKey, cookieKeys }: ProviderOptions): Provider {
   const configuration: Configuration = {
-    adapter: storage.adapter,
-    clients: [portalClient(portalUrl)],
+    // Clients come from the application store, so the Management API can change them.
+    adapter: (model: string) => (model === 'Client' ? clientAdapter(state) : storage.adapter(model)),
     jwks: { keys: [signingKey] },
     cookies: { keys: cookieKeys, long: cookieOptions, short: cookieOptions },
     scopes: [...DECLARED_SCOPES],
@@ -60,12 +45,22 @@ export function createProvider({ issuer, portalUrl, state, storage, signingKey, 
       revocation: { enabled: true },
       introspection: { enabled: true },
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
+      // Machine-to-machine apps get Management API tokens; the portal asks for no resource, so
+      // its code flow still yields opaque tokens for the Account API.
+      clientCredentials: { enabled: true },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: () => undefined,
+        useGrantedResource: () => false,
+        getResourceServerInfo: managementResourceServer(state),
+      },
     },
     interactions: { url: (_ctx, interaction) => interactionPath(interaction.uid) },
     pkce: { required: () => true },
     ttl: {
       AccessToken: () => state.accessTokenTtl,
       AuthorizationCode: 60,
+      ClientCredentials: 3600,
       IdToken: 3600,
       RefreshToken: 14 * DAY,
       Interaction: 3600,

@@ -1,6 +1,7 @@
-import { DEMO_PASSWORD, DEMO_USER_ID, DEMO_USERNAME } from '../defaults';
+import { DEFAULT_PORTAL_URL, DEMO_PASSWORD, DEMO_USER_ID, DEMO_USERNAME, PORTAL_CLIENT_ID } from '../defaults';
 
 import { seedAccountCenter, TENANT_ID, type AccountCenterSettings } from './account-center';
+import { ApplicationStore } from './applications';
 import { FaultInjector } from './faults';
 import { defaultLimits, type StandInLimits } from './limits';
 import { Outbox } from './outbox';
@@ -28,6 +29,8 @@ export class StandInState {
   readonly sentinel = new Sentinel(() => this.limits.sentinelPolicy);
   /** Codes handed out by the fake social providers' pages. */
   readonly providerCodes = new ProviderCodeStore();
+  /** The portal and setup apps; the OIDC provider reads its clients from here. */
+  readonly applications: ApplicationStore;
   /** The social connectors, in order; `PUT /__test/social-connectors` replaces them. */
   socialConnectors: SocialConnectorConfig[] = seedSocialConnectors();
   accountCenter: AccountCenterSettings = seedAccountCenter();
@@ -38,18 +41,21 @@ export class StandInState {
 
   readonly #defaultAccessTokenTtl: number;
 
-  constructor(accessTokenTtl: number) {
+  constructor(accessTokenTtl: number, portalUrl: string = DEFAULT_PORTAL_URL) {
     this.#defaultAccessTokenTtl = accessTokenTtl;
     this.accessTokenTtl = accessTokenTtl;
+    this.applications = new ApplicationStore(portalUrl);
     this.reset();
   }
 
   /**
-   * Back to the seed: users, settings, policies, social connectors, records, codes (sent and
-   * provider), lockouts, faults and the token TTL.
+   * Back to the seed: users, settings, applications (redirect URIs, the setup app's role),
+   * policies, social connectors, records, codes (sent and provider), lockouts, faults and the
+   * token TTL.
    */
   reset(): void {
     this.users.clear();
+    this.applications.reset();
     this.verificationRecords.clear();
     this.outbox.clear();
     this.sentinel.clear();
@@ -61,6 +67,17 @@ export class StandInState {
     this.setLimits(defaultLimits());
     this.accessTokenTtl = this.#defaultAccessTokenTtl;
     seedUsers(this.users);
+  }
+
+  /**
+   * What a freshly installed, self-hosted Logto looks like to the portal: the account center
+   * off with every field `Off`, and the portal app registered without redirect URIs.
+   */
+  freshTenant(): void {
+    this.accountCenter = { ...seedAccountCenter(), enabled: false, fields: {} };
+    this.applications.update(PORTAL_CLIENT_ID, {
+      oidcClientMetadata: { redirectUris: [], postLogoutRedirectUris: [] },
+    });
   }
 
   /** A connector by instance ID: a social one, the Email or SMS connector (while switched on), or none. */

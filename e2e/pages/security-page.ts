@@ -37,6 +37,7 @@ export class SecurityPage {
     await expect(this.stepUpHeading).toBeVisible();
     await this.page.getByRole('link', { name: 'Get a code by email' }).click();
     await this.page.getByRole('button', { name: `Send a code to ${email}` }).click();
+    await expect(this.page.getByLabel('Verification code')).toBeVisible();
     await this.page.getByLabel('Verification code').fill(await this.standIn.lastCode(email));
     await this.page.getByRole('button', { name: 'Confirm' }).click();
   }

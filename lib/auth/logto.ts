@@ -2,6 +2,7 @@ import 'server-only';
 
 import type { LogtoNextConfig } from '@logto/next';
 
+import { redisSessionWrapper } from '@/lib/auth/session-store';
 import { getConfig } from '@/lib/config';
 
 /**
@@ -20,7 +21,11 @@ export const portalScopes = [
   'urn:logto:scope:sessions',
 ];
 
-/** The `@logto/next` configuration derived from the parsed environment. */
+/**
+ * The `@logto/next` configuration derived from the parsed environment. With `REDIS_URL` the
+ * session lives in Redis and the cookie holds only its id; otherwise the cookie holds the whole
+ * session, encrypted with the cookie secret.
+ */
 export function getLogtoConfig(): LogtoNextConfig {
   const config = getConfig();
   return {
@@ -31,5 +36,6 @@ export function getLogtoConfig(): LogtoNextConfig {
     cookieSecret: config.cookieSecret,
     cookieSecure: config.cookieSecure,
     scopes: portalScopes,
+    ...(config.redisUrl ? { sessionWrapper: redisSessionWrapper(config.redisUrl) } : {}),
   };
 }

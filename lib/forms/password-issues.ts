@@ -1,6 +1,5 @@
-import { z } from 'zod';
-
 import type { AccountApiError } from '@/lib/errors';
+import { z } from '@/lib/schemas/zod';
 import type { FormState } from '@/lib/forms/form-state';
 
 const issuesSchema = z.array(

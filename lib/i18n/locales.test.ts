@@ -4,6 +4,8 @@ import en from '@/lib/i18n/messages/en.json';
 import ja from '@/lib/i18n/messages/ja.json';
 import apiErrorsEn from '@/lib/i18n/messages/api-errors.en.json';
 import apiErrorsJa from '@/lib/i18n/messages/api-errors.ja.json';
+import errorPageEn from '@/lib/i18n/messages/error-page.en.json';
+import errorPageJa from '@/lib/i18n/messages/error-page.ja.json';
 import { negotiateLocale } from '@/lib/i18n/locales';
 
 const keys = (node: unknown, prefix = ''): string[] =>
@@ -31,5 +33,6 @@ describe('message catalogs', () => {
   it('have the same keys in English and Japanese', () => {
     expect(keys(ja).sort()).toEqual(keys(en).sort());
     expect(keys(apiErrorsJa).sort()).toEqual(keys(apiErrorsEn).sort());
+    expect(keys(errorPageJa).sort()).toEqual(keys(errorPageEn).sort());
   });
 });

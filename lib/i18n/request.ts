@@ -4,11 +4,13 @@ import { getRequestConfig } from 'next-intl/server';
 import { isLocale, localeCookie, negotiateLocale, type Locale } from '@/lib/i18n/locales';
 
 async function loadMessages(locale: Locale) {
-  const [ui, apiErrors] = await Promise.all([
+  const [ui, apiErrors, errorPage] = await Promise.all([
     import(`./messages/${locale}.json`),
     import(`./messages/api-errors.${locale}.json`),
+    // Its own file: app/global-error.tsx imports it without next-intl, on every page.
+    import(`./messages/error-page.${locale}.json`),
   ]);
-  return { ...ui.default, apiErrors: apiErrors.default };
+  return { ...ui.default, apiErrors: apiErrors.default, errorPage: errorPage.default };
 }
 
 /** The language follows the switcher's cookie, then the browser's `Accept-Language`. */

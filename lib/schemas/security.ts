@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/schemas/zod';
 
 /** Logto's request schema for usernames, and its default 128-character limit. */
 export const usernameSchema = z.object({

@@ -1,0 +1,56 @@
+/**
+ * The hosts profile pictures may load from (`LOGTO_AVATAR_HOSTS`). The same list feeds the CSP's
+ * `img-src` and the server-side check below, so an avatar the browser would block is never shown
+ * as a broken image. Pure and dependency-free: middleware (edge runtime) parses it too.
+ */
+
+/** `cdn.example.com`, `*.example.com` or `localhost:3501`: CSP host-source syntax without scheme. */
+const hostPattern = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
+
+export class AvatarHostsError extends Error {
+  override name = 'AvatarHostsError';
+}
+
+/** Parses the comma-separated host list; throws an AvatarHostsError naming the bad entry. */
+export function parseAvatarHosts(raw: string | undefined): string[] {
+  const entries = (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
+  for (const entry of entries) {
+    const [host = '', portText = '1'] = entry.split(':');
+    const port = Number(portText);
+    // `*.com` would let in the whole top-level domain: a wildcard needs a registrable name after it.
+    const tooWide = host.startsWith('*.') && !host.slice(2).includes('.');
+    if (!hostPattern.test(entry) || tooWide || port < 1 || port > 65535) {
+      throw new AvatarHostsError(
+        `must be a comma-separated list of host names such as cdn.example.com or *.example.com (without https://); "${entry}" is not one`,
+      );
+    }
+  }
+  return [...new Set(entries)];
+}
+
+/** Whether the browser may load this avatar URL under the CSP's `img-src` (same host rules). */
+export function isAllowedAvatarUrl(url: string, hosts: readonly string[]): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+  if (parsed.username || parsed.password) return false;
+  return hosts.some((entry) => {
+    const [host = '', port] = entry.split(':');
+    // A source without a port only matches the scheme's default port, as in CSP.
+    if ((port ?? '') !== parsed.port) return false;
+    if (host.startsWith('*.')) return parsed.hostname.endsWith(host.slice(1));
+    return parsed.hostname === host;
+  });
+}
+
+/** The avatar URL when the CSP lets it load, else `null` (the initial-letter avatar shows). */
+export function allowedAvatarUrl(url: string | null | undefined, hosts: readonly string[]): string | null {
+  return url && isAllowedAvatarUrl(url, hosts) ? url : null;
+}
