@@ -54,6 +54,7 @@ export default defineConfig({
         LOGTO_COOKIE_SECRET: 'end-to-end-cookie-secret-0123456789abcdef',
         LOGTO_BASE_URL: e2eUrls.portal,
         LOGTO_API_TIMEOUT_MS: '1500',
+        LOGTO_CODE_RESEND_SECONDS: '2',
         // profile.spec.ts sets a picture served by the stand-in; any other host shows the initial.
         LOGTO_AVATAR_HOSTS: `localhost:${e2ePorts.standIn}`,
       },

@@ -19,6 +19,7 @@ describe('parseConfig', () => {
       baseUrl: 'http://localhost:3000',
       cookieSecure: false,
       apiTimeoutMs: 8000,
+      codeResendSeconds: 60,
       avatarHosts: [],
     });
   });
@@ -31,6 +32,7 @@ describe('parseConfig', () => {
     ['LOGTO_COOKIE_SECRET', 'short', 'LOGTO_COOKIE_SECRET must be at least 32 characters'],
     ['LOGTO_BASE_URL', 'not a url', 'LOGTO_BASE_URL must be an http(s) URL such as https://account.example.com'],
     ['LOGTO_API_TIMEOUT_MS', 'soon', 'LOGTO_API_TIMEOUT_MS must be a number of milliseconds'],
+    ['LOGTO_CODE_RESEND_SECONDS', '-1', 'LOGTO_CODE_RESEND_SECONDS must be 0 or more seconds'],
     ['LOGTO_AVATAR_HOSTS', 'https://cdn.example.com', 'LOGTO_AVATAR_HOSTS must be a comma-separated list of host names'],
     ['REDIS_URL', 'localhost:6379', 'REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379'],
     ['REDIS_URL', 'https://cache.example.com', 'REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379'],

@@ -21,6 +21,11 @@ const envSchema = z.object({
   LOGTO_BASE_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://account.example.com' })
     .optional(),
+  LOGTO_CODE_RESEND_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int({ error: 'must be a whole number of seconds' })
+    .min(0, { error: 'must be 0 or more seconds' })
+    .default(60),
   LOGTO_API_TIMEOUT_MS: z.coerce
     .number({ error: 'must be a number of milliseconds' })
     .int({ error: 'must be a whole number of milliseconds' })
@@ -57,6 +62,8 @@ export type PortalConfig = {
   cookieSecure: boolean;
   /** How long one Account API call may take before the portal gives up. */
   apiTimeoutMs: number;
+  /** How long the portal waits before offering to send another code to the same address. */
+  codeResendSeconds: number;
   /** Hosts profile pictures may load from (CSP `img-src`); others show the initial instead. */
   avatarHosts: string[];
   /** Sessions live in Redis (the cookie holds only an id) when set; secret, it may hold a password. */
@@ -91,6 +98,7 @@ export function parseConfig(rawEnv: Env): PortalConfig {
     baseUrl,
     cookieSecure: baseUrl.startsWith('https://'),
     apiTimeoutMs: parsed.LOGTO_API_TIMEOUT_MS,
+    codeResendSeconds: parsed.LOGTO_CODE_RESEND_SECONDS,
     avatarHosts: parsed.LOGTO_AVATAR_HOSTS,
     ...(parsed.REDIS_URL ? { redisUrl: parsed.REDIS_URL } : {}),
   };

@@ -11,6 +11,7 @@ import {
 } from '@/lib/auth/flow-cookies';
 import type { Session } from '@/lib/auth/session';
 import { apiErrorMessageKey } from '@/lib/forms/api-error-message';
+import { getConfig } from '@/lib/config';
 import type { Resume } from '@/lib/forms/resumed-state';
 import type { ChangeOutcome } from '@/lib/security/changes';
 import type { SocialProblem } from '@/lib/social/complete';
@@ -46,8 +47,6 @@ export type SecurityFlow = {
   newIdentifier?: { type: IdentifierType; value: string; resendAt: number; resendWait: number };
 };
 
-/** Seconds before another code may be requested for the same address. */
-const resendCooldownMs = 60_000;
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -65,6 +64,7 @@ export async function loadSecurityFlow(session: Session, searchParams: SearchPar
   ]);
   const failure = pending?.failure?.kind === resumeKind ? pending?.failure : undefined;
   const change = pending?.change;
+  const resendCooldownMs = getConfig().codeResendSeconds * 1000;
   const social = socialProblems.find((kind) => kind === one(searchParams.social));
   return {
     done: done ? `security.done.${done}` : undefined,
