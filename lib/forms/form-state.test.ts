@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { AccountApiError } from '@/lib/errors';
 import { apiErrorMessageKey } from '@/lib/forms/api-error-message';
-import { fromZodError, toFormState } from '@/lib/forms/form-state';
+import { fromZodError, toFormState } from '@/lib/forms/form-errors';
 import { basicInfoSchema } from '@/lib/schemas/profile';
 
 describe('apiErrorMessageKey', () => {

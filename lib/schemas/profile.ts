@@ -1,5 +1,7 @@
 import { z } from '@/lib/schemas/zod';
 
+export { addressFields, profileClaimFields, type ProfileDetailsField } from '@/lib/forms/profile-fields';
+
 const isHttpUrl = (value: string) => {
   try {
     return ['http:', 'https:'].includes(new URL(value).protocol);
@@ -44,26 +46,6 @@ export const basicInfoSchema = z.object({
 });
 export type BasicInfoField = keyof z.infer<typeof basicInfoSchema>;
 
-export const profileClaimFields = [
-  'givenName',
-  'middleName',
-  'familyName',
-  'nickname',
-  'website',
-  'gender',
-  'birthdate',
-  'zoneinfo',
-  'locale',
-] as const;
-
-export const addressFields = [
-  'streetAddress',
-  'locality',
-  'region',
-  'postalCode',
-  'country',
-] as const;
-
 /** Standard claims (`PATCH /api/my-account/profile`), flattened as the form names them. */
 export const profileDetailsSchema = z.object({
   givenName: text,
@@ -81,4 +63,4 @@ export const profileDetailsSchema = z.object({
   postalCode: text,
   country: text,
 });
-export type ProfileDetailsField = keyof z.infer<typeof profileDetailsSchema>;
+

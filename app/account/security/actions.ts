@@ -13,7 +13,8 @@ import {
 } from '@/lib/auth/flow-cookies';
 import { requireActionSession } from '@/lib/auth/session';
 import { isAccountApiError } from '@/lib/errors';
-import { fromZodError, toFormState, type FormState } from '@/lib/forms/form-state';
+import { fromZodError, toFormState } from '@/lib/forms/form-errors';
+import type { FormState } from '@/lib/forms/form-state';
 import { passwordIssues } from '@/lib/forms/password-issues';
 import { readFields } from '@/lib/forms/read-fields';
 import { toApiPhone } from '@/lib/phone';

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 
 import { idleState, type FormState } from '@/lib/forms/form-state';
-import { addressFields, profileClaimFields, type ProfileDetailsField } from '@/lib/schemas/profile';
+import { addressFields, profileClaimFields, type ProfileDetailsField } from '@/lib/forms/profile-fields';
 
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 
-import { addressFields, profileClaimFields, type ProfileDetailsField } from '@/lib/schemas/profile';
+import { addressFields, profileClaimFields, type ProfileDetailsField } from '@/lib/forms/profile-fields';
 
 import { ProfileDetailsForm, type ProfileDetailsFormState } from '@/components/account/profile/profile-details-form';
 import { ReadOnlyValue } from '@/components/ui/read-only-value';

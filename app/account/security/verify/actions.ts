@@ -7,7 +7,8 @@ import { sendVerificationCode, verifyPassword, verifyVerificationCode } from '@/
 import { identifierTypes, stepUpCodeCookie, stepUpCookie } from '@/lib/auth/flow-cookies';
 import { requireActionSession, type Session } from '@/lib/auth/session';
 import { isAccountApiError } from '@/lib/errors';
-import { fromZodError, toFormState, type FormState } from '@/lib/forms/form-state';
+import { fromZodError, toFormState } from '@/lib/forms/form-errors';
+import type { FormState } from '@/lib/forms/form-state';
 import { readFields } from '@/lib/forms/read-fields';
 import { routes } from '@/lib/routes';
 import { codeSchema, passwordSchema } from '@/lib/schemas/security';
