@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { startHarness, type Harness } from './testing/harness';
+import { setUpHarness, type Harness } from './testing/harness';
 
 let h: Harness;
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.standIn.close();
-});
-beforeEach(async () => {
-  await h.control('POST', '/reset');
+setUpHarness((harness) => {
+  h = harness;
 });
 
 describe('token check (§1.4)', () => {

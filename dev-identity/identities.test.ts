@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
-import { startHarness, type Harness } from './testing/harness';
+import { setUpHarness, type Harness } from './testing/harness';
 import { socialClient, type SocialClient } from './testing/social';
 import { verificationClient, type VerificationClient } from './testing/verification';
 
@@ -9,16 +9,12 @@ let s: SocialClient;
 let v: VerificationClient;
 let token: string;
 
-beforeAll(async () => {
-  h = await startHarness();
+setUpHarness((harness) => {
+  h = harness;
   s = socialClient(h);
   v = verificationClient(h);
 });
-afterAll(async () => {
-  await h.standIn.close();
-});
 beforeEach(async () => {
-  await h.control('POST', '/reset');
   token = await h.token();
 });
 

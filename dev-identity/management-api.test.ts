@@ -1,20 +1,14 @@
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { MANAGEMENT_API_RESOURCE, MANAGEMENT_M2M_APP_ID } from './defaults';
-import { startHarness, type Harness } from './testing/harness';
+import { setUpHarness, type Harness } from './testing/harness';
 import { managementToken, requestManagementToken } from './testing/management';
 
 let h: Harness;
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.standIn.close();
-});
-beforeEach(async () => {
-  await h.control('POST', '/reset');
+setUpHarness((harness) => {
+  h = harness;
 });
 
 describe('client credentials for the Management API', () => {

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { PORTAL_CLIENT_SECRET } from './defaults';
-import { PORTAL_URL, startHarness, type Harness } from './testing/harness';
+import { PORTAL_URL, setUpHarness, type Harness } from './testing/harness';
 import { authorize, endSession, managementToken } from './testing/management';
 
 let h: Harness;
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.standIn.close();
-});
-beforeEach(async () => {
-  await h.control('POST', '/reset');
+setUpHarness((harness) => {
+  h = harness;
 });
 
 type Application = { type: string; oidcClientMetadata: { redirectUris: string[]; postLogoutRedirectUris: string[] } };

@@ -1,20 +1,14 @@
 import LogtoClient from '@logto/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { PORTAL_CLIENT_ID, PORTAL_CLIENT_SECRET } from './defaults';
 import { Browser } from './testing/browser';
-import { PORTAL_URL, startHarness, type Harness } from './testing/harness';
+import { PORTAL_URL, setUpHarness, type Harness } from './testing/harness';
 
 let h: Harness;
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.standIn.close();
-});
-beforeEach(async () => {
-  await h.control('POST', '/reset');
+setUpHarness((harness) => {
+  h = harness;
 });
 
 const isPortal = (url: string) => url.startsWith(PORTAL_URL);

@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
-import { startHarness, type Harness } from './testing/harness';
+import { setUpHarness, type Harness } from './testing/harness';
 import { email, phone, verificationClient, type VerificationClient } from './testing/verification';
 
 let h: Harness;
 let v: VerificationClient;
 let token: string;
 
-beforeAll(async () => {
-  h = await startHarness();
+setUpHarness((harness) => {
+  h = harness;
   v = verificationClient(h);
 });
-afterAll(async () => {
-  await h.standIn.close();
-});
 beforeEach(async () => {
-  await h.control('POST', '/reset');
   token = await h.token();
 });
 

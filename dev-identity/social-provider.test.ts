@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
-import { startHarness, type Harness } from './testing/harness';
+import { setUpHarness, type Harness } from './testing/harness';
 import { REDIRECT_URI, socialClient, type SocialClient } from './testing/social';
 
 let h: Harness;
 let s: SocialClient;
 let token: string;
 
-beforeAll(async () => {
-  h = await startHarness();
+setUpHarness((harness) => {
+  h = harness;
   s = socialClient(h);
 });
-afterAll(async () => {
-  await h.standIn.close();
-});
 beforeEach(async () => {
-  await h.control('POST', '/reset');
   token = await h.token();
 });
 

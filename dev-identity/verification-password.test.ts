@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { startHarness, type Harness } from './testing/harness';
+import { setUpHarness, type Harness } from './testing/harness';
 import { verificationClient, type VerificationClient } from './testing/verification';
 
 let h: Harness;
 let v: VerificationClient;
 
-beforeAll(async () => {
-  h = await startHarness();
+setUpHarness((harness) => {
+  h = harness;
   v = verificationClient(h);
-});
-afterAll(async () => {
-  await h.standIn.close();
-});
-beforeEach(async () => {
-  await h.control('POST', '/reset');
 });
 
 const patchUsername = async (token: string, username: string | null, recordId?: string) =>

@@ -1,3 +1,5 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+
 import { createStandIn, type StandIn } from '../server';
 
 export type Harness = {
@@ -49,4 +51,22 @@ export async function startHarness(): Promise<Harness> {
   };
 
   return { standIn, url, api, control, token };
+}
+
+/**
+ * One stand-in for the whole test file: started before the first test (then `onStart` runs with
+ * it), reset to the seed before every test, and stopped after the last.
+ */
+export function setUpHarness(onStart: (harness: Harness) => void): void {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness();
+    onStart(harness);
+  });
+  afterAll(async () => {
+    await harness?.standIn.close();
+  });
+  beforeEach(async () => {
+    await harness?.control('POST', '/reset');
+  });
 }

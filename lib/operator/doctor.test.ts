@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import {
   MANAGEMENT_M2M_APP_ID,
@@ -6,7 +6,7 @@ import {
   PORTAL_CLIENT_ID,
   PORTAL_CLIENT_SECRET,
 } from '../../dev-identity/defaults';
-import { PORTAL_URL, startHarness, type Harness } from '../../dev-identity/testing/harness';
+import { PORTAL_URL, setUpHarness, type Harness } from '../../dev-identity/testing/harness';
 
 import { doctorWarnings } from './dev-warnings';
 import { runDoctor } from './doctor-command';
@@ -14,14 +14,8 @@ import { checklistLines, runCommand } from './test-support';
 
 let h: Harness;
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.standIn.close();
-});
-beforeEach(async () => {
-  await h.control('POST', '/reset');
+setUpHarness((harness) => {
+  h = harness;
 });
 
 /** The portal's own environment, as `next start` would see it. */

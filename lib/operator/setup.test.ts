@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import {
   MANAGEMENT_M2M_APP_ID,
@@ -9,21 +9,15 @@ import {
   PORTAL_CLIENT_ID,
   PORTAL_CLIENT_SECRET,
 } from '../../dev-identity/defaults';
-import { PORTAL_URL, startHarness, type Harness } from '../../dev-identity/testing/harness';
+import { PORTAL_URL, setUpHarness, type Harness } from '../../dev-identity/testing/harness';
 
 import { runSetup } from './setup-command';
 import { checklistLines, runCommand, type Recorded } from './test-support';
 
 let h: Harness;
 
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.standIn.close();
-});
-beforeEach(async () => {
-  await h.control('POST', '/reset');
+setUpHarness((harness) => {
+  h = harness;
 });
 
 const env = (overrides: Record<string, string | undefined> = {}) => ({
