@@ -3,7 +3,16 @@ import nextTypescript from 'eslint-config-next/typescript';
 import playwright from 'eslint-plugin-playwright';
 
 const config = [
-  { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'next-env.d.ts', 'e2e/.results/**', 'e2e/.report/**'] },
+  {
+    ignores: [
+      '.next/**',
+      '.next-*/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'e2e/.results/**',
+      'e2e/.report/**',
+    ],
+  },
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
@@ -32,7 +41,10 @@ const config = [
       // Playwright fixtures call `use()`, which is not React's hook.
       'react-hooks/rules-of-hooks': 'off',
       'playwright/no-skipped-test': ['warn', { allowConditional: true }],
-      'playwright/expect-expect': ['warn', { assertFunctionPatterns: ['^expect', '^expectNoViolations$'] }],
+      'playwright/expect-expect': [
+        'warn',
+        { assertFunctionPatterns: ['^expect', '^expectNoViolations$'] },
+      ],
     },
   },
 ];

@@ -7,7 +7,8 @@ import { contentSecurityPolicy, createNonce, securityHeaders } from '@/lib/secur
 /** Mirrors `currentPathHeader` in lib/auth/session.ts (middleware cannot import server-only code). */
 const currentPathHeader = 'x-portal-path';
 
-const isAccountPath = (pathname: string) => pathname === '/account' || pathname.startsWith('/account/');
+const isAccountPath = (pathname: string) =>
+  pathname === '/account' || pathname.startsWith('/account/');
 
 /** Read once per instance. A malformed list already stopped `next start` (next.config.ts). */
 function avatarHosts(): string[] {

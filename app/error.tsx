@@ -15,13 +15,24 @@ export default function RootError({ error, retry }: RootErrorProps) {
     <main id="main" className="mx-auto max-w-xl px-4 py-24 text-center">
       <h1 className="text-2xl font-semibold">{t('errorPage.title')}</h1>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t('errorPage.body')}</p>
-      {digest ? <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t('errorPage.reference', { digest })}</p> : null}
+      {digest ? (
+        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+          {t('errorPage.reference', { digest })}
+        </p>
+      ) : null}
       <div className="mt-6 flex flex-wrap items-center justify-center gap-6">
-        <button type="button" onClick={retry} className="font-medium text-indigo-800 underline dark:text-indigo-200">
+        <button
+          type="button"
+          onClick={retry}
+          className="font-medium text-indigo-800 underline dark:text-indigo-200"
+        >
           {t('errorPage.tryAgain')}
         </button>
         {/* A full page load, so nothing of the failed page's client state comes along. */}
-        <a href={routes.account} className="font-medium text-indigo-800 underline dark:text-indigo-200">
+        <a
+          href={routes.account}
+          className="font-medium text-indigo-800 underline dark:text-indigo-200"
+        >
           {t('errorPage.backToAccount')}
         </a>
       </div>

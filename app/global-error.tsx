@@ -35,13 +35,22 @@ export default function GlobalError({ error, retry }: GlobalErrorProps) {
           <h1 className="text-2xl font-semibold">{t.title}</h1>
           <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t.body}</p>
           {digest ? (
-            <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{t.reference.replace('{digest}', digest)}</p>
+            <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+              {t.reference.replace('{digest}', digest)}
+            </p>
           ) : null}
           <div className="mt-6 flex flex-wrap items-center justify-center gap-6">
-            <button type="button" onClick={retry} className="font-medium text-indigo-800 underline dark:text-indigo-200">
+            <button
+              type="button"
+              onClick={retry}
+              className="font-medium text-indigo-800 underline dark:text-indigo-200"
+            >
               {t.tryAgain}
             </button>
-            <a href={routes.account} className="font-medium text-indigo-800 underline dark:text-indigo-200">
+            <a
+              href={routes.account}
+              className="font-medium text-indigo-800 underline dark:text-indigo-200"
+            >
               {t.backToAccount}
             </a>
           </div>

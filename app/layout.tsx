@@ -10,7 +10,10 @@ import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('metadata');
-  return { title: { default: t('title'), template: `%s · ${t('title')}` }, description: t('description') };
+  return {
+    title: { default: t('title'), template: `%s · ${t('title')}` },
+    description: t('description'),
+  };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

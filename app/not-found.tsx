@@ -16,7 +16,10 @@ export default async function NotFound() {
     <main id="main" className="mx-auto max-w-xl px-4 py-24 text-center">
       <h1 className="text-2xl font-semibold">{t('notFoundTitle')}</h1>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t('notFoundBody')}</p>
-      <Link href={routes.account} className="mt-6 inline-block font-medium text-indigo-800 underline dark:text-indigo-200">
+      <Link
+        href={routes.account}
+        className="mt-6 inline-block font-medium text-indigo-800 underline dark:text-indigo-200"
+      >
         {t('backToAccount')}
       </Link>
     </main>

@@ -17,7 +17,10 @@ export default async function Home({ searchParams }: HomeProps) {
       <h1 className="text-3xl font-semibold tracking-tight">{t('title')}</h1>
       <p className="mt-4 text-zinc-700 dark:text-zinc-300">{t('body')}</p>
       {error ? (
-        <p role="alert" className="mt-6 rounded-md border border-red-300 bg-red-50 p-3 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="mt-6 rounded-md border border-red-300 bg-red-50 p-3 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           {t('signInFailed')}
         </p>
       ) : null}

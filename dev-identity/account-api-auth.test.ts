@@ -19,7 +19,9 @@ describe('token check (§1.4)', () => {
   });
 
   it('answers 401 auth.authorization_token_type_not_supported for Basic', async () => {
-    const response = await h.api('/api/my-account', { headers: { authorization: 'Basic ZGVtbzpkZW1v' } });
+    const response = await h.api('/api/my-account', {
+      headers: { authorization: 'Basic ZGVtbzpkZW1v' },
+    });
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({
       code: 'auth.authorization_token_type_not_supported',
@@ -81,7 +83,11 @@ describe('account center switch and body parsing (§1.3)', () => {
 
   it('answers malformed JSON with only a message, after the earlier checks', async () => {
     const token = await h.token();
-    const init = { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{"name": ' };
+    const init = {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name": ',
+    };
     const malformed = await h.api('/api/my-account', { ...init, token });
     expect(malformed.status).toBe(400);
     const body: unknown = await malformed.json();
@@ -103,7 +109,9 @@ describe('account center switch and body parsing (§1.3)', () => {
       body: '"name"',
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ message: 'invalid JSON, only supports object and array' });
+    expect(await response.json()).toEqual({
+      message: 'invalid JSON, only supports object and array',
+    });
   });
 });
 
@@ -113,15 +121,26 @@ describe('public reads', () => {
     expect(response.status).toBe(200);
     const settings = (await response.json()) as Record<string, unknown>;
     expect(settings).toMatchObject({ id: 'default', enabled: true, webauthnRelatedOrigins: [] });
-    expect(Object.keys(settings).sort()).toEqual(
-      ['customCss', 'deleteAccountUrl', 'enabled', 'fields', 'id', 'profileFields', 'tenantId', 'webauthnRelatedOrigins'],
-    );
+    expect(Object.keys(settings).sort()).toEqual([
+      'customCss',
+      'deleteAccountUrl',
+      'enabled',
+      'fields',
+      'id',
+      'profileFields',
+      'tenantId',
+      'webauthnRelatedOrigins',
+    ]);
   });
 
   it('serves a sign-in experience', async () => {
     const response = await h.api('/api/.well-known/sign-in-exp');
     expect(await response.json()).toMatchObject({
-      socialConnectors: [{ id: 'github-connector' }, { id: 'google-connector' }, { id: 'apple-connector' }],
+      socialConnectors: [
+        { id: 'github-connector' },
+        { id: 'google-connector' },
+        { id: 'apple-connector' },
+      ],
       passwordPolicy: { length: { min: 8 } },
     });
   });
@@ -130,7 +149,11 @@ describe('public reads', () => {
 describe('faults', () => {
   it('answers the next matching request once, then processes normally', async () => {
     const token = await h.token();
-    await h.control('POST', '/faults', { path: '/api/my-account', status: 503, body: { message: 'Down.' } });
+    await h.control('POST', '/faults', {
+      path: '/api/my-account',
+      status: 503,
+      body: { message: 'Down.' },
+    });
     const failed = await h.api('/api/my-account', { token });
     expect(failed.status).toBe(503);
     expect(await failed.json()).toEqual({ message: 'Down.' });
@@ -170,8 +193,13 @@ describe('faults', () => {
     await h.control('POST', '/faults', {
       path: '/api/my-account',
       status: 401,
-      body: { code: 'auth.unauthorized', message: 'Unauthorized. Please check credentials and its scope.' },
+      body: {
+        code: 'auth.unauthorized',
+        message: 'Unauthorized. Please check credentials and its scope.',
+      },
     });
-    expect(await (await h.api('/api/my-account', { token })).json()).toMatchObject({ code: 'auth.unauthorized' });
+    expect(await (await h.api('/api/my-account', { token })).json()).toMatchObject({
+      code: 'auth.unauthorized',
+    });
   });
 });

@@ -62,7 +62,10 @@ if (tenantConfigured) {
   // The tenant checks of `npm run logto:doctor`, read-only and in the background: start-up never waits.
   void doctorWarnings(env).then((problems) => {
     for (const problem of problems) console.warn(`  ⚠ Logto tenant: ${problem}`);
-    if (problems.length > 0) console.warn('  (npm run logto:doctor prints the checklist; npm run logto:setup fixes the tenant)\n');
+    if (problems.length > 0)
+      console.warn(
+        '  (npm run logto:doctor prints the checklist; npm run logto:setup fixes the tenant)\n',
+      );
   });
 }
 

@@ -19,19 +19,22 @@ const messages = {
   'guard.invalid_input': 'The request {{type}} is invalid.',
   'guard.invalid_pagination': 'The request pagination value is invalid.',
   'request.invalid_input': 'Input is invalid. {{details}}',
-  'request.message_rate_limited': 'Too many messages sent to this recipient. Please try again later.',
+  'request.message_rate_limited':
+    'Too many messages sent to this recipient. Please try again later.',
   'user.username_already_in_use': 'This username is already in use.',
   'user.email_already_in_use': 'This email is associated with an existing account.',
   'user.phone_already_in_use': 'This phone number is associated with an existing account.',
   'user.invalid_phone': 'Invalid phone number.',
-  'user.identity_already_in_use': 'The social account has been associated with an existing account.',
+  'user.identity_already_in_use':
+    'The social account has been associated with an existing account.',
   'user.identity_not_exist': 'The social account has not been registered yet.',
   'user.last_sign_in_method_required': 'You need to keep at least one identifier in your account.',
   'user.same_password': 'New password cannot be the same as your old password.',
   'user.suspended': 'This account is suspended.',
   'user.username_required': 'Username is a required identifier, you can not set it to null.',
   'user.username_starts_with_number': 'Username cannot start with a number.',
-  'user.username_invalid_charset_hard': 'Username can only contain letters, numbers, and underscores.',
+  'user.username_invalid_charset_hard':
+    'Username can only contain letters, numbers, and underscores.',
   'user.username_too_short': 'Username is too short.',
   'user.username_too_long': 'Username is too long.',
   'user.username_uppercase_not_allowed': 'Username cannot contain uppercase letters.',
@@ -46,11 +49,13 @@ const messages = {
     'The email address "{{email}}" is restricted. Please choose a different one.',
   'session.email_blocklist.email_subaddressing_not_allowed': 'Email subaddressing is not allowed.',
   'session.email_blocklist.invalid_email': 'Invalid email address.',
-  'verification_code.not_found': 'Verification code not found. Please send verification code first.',
+  'verification_code.not_found':
+    'Verification code not found. Please send verification code first.',
   'verification_code.email_mismatch': 'Email mismatch. Please request a new verification code.',
   'verification_code.phone_mismatch': 'Phone mismatch. Please request a new verification code.',
   'verification_code.code_mismatch': 'Invalid verification code.',
-  'verification_code.expired': 'Verification code has expired. Please request a new verification code.',
+  'verification_code.expired':
+    'Verification code has expired. Please request a new verification code.',
   'verification_code.exceed_max_try':
     'Verification code retries limitation exceeded. Please request a new verification code.',
   'session.insufficient_info': 'Insufficient sign-in info.',
@@ -60,7 +65,8 @@ const messages = {
   'connector.general': 'Error occurred in connector: {{errorDescription}}',
   'connector.invalid_response': "The connector's response is invalid.",
   'connector.invalid_request_parameters': 'The request is with wrong input parameter(s).',
-  'connector.social_auth_code_invalid': 'Unable to get access token, please check authorization code.',
+  'connector.social_auth_code_invalid':
+    'Unable to get access token, please check authorization code.',
   'connector.authorization_failed': "The user's authorization process is unsuccessful.",
   'entity.not_found': 'The resource does not exist.',
   'entity.not_exists_with_id': 'The {{name}} with ID `{{id}}` does not exist.',
@@ -98,7 +104,10 @@ export class LogtoError extends Error {
   readonly data: unknown;
   readonly details: string | undefined;
 
-  constructor(code: LogtoErrorCode, { status = 400, data, details, interpolation = {} }: LogtoErrorOptions = {}) {
+  constructor(
+    code: LogtoErrorCode,
+    { status = 400, data, details, interpolation = {} }: LogtoErrorOptions = {},
+  ) {
     super(interpolate(messages[code], interpolation));
     this.name = 'LogtoError';
     this.code = code;

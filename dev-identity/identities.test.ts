@@ -20,12 +20,21 @@ beforeEach(async () => {
 
 const permissionDenied = {
   status: 401,
-  body: { code: 'verification_record.permission_denied', message: 'Permission denied, please re-authenticate.' },
+  body: {
+    code: 'verification_record.permission_denied',
+    message: 'Permission denied, please re-authenticate.',
+  },
 };
-const notFound = { status: 400, body: { code: 'verification_record.not_found', message: 'Verification record not found.' } };
+const notFound = {
+  status: 400,
+  body: { code: 'verification_record.not_found', message: 'Verification record not found.' },
+};
 const inUse = {
   status: 422,
-  body: { code: 'user.identity_already_in_use', message: 'The social account has been associated with an existing account.' },
+  body: {
+    code: 'user.identity_already_in_use',
+    message: 'The social account has been associated with an existing account.',
+  },
 };
 
 /** A user with no password, email or phone (so no IV is needed), and a token for it. */
@@ -36,9 +45,16 @@ const userWithoutMethods = async (input: Record<string, unknown> = { username: '
 
 describe('POST /api/my-account/identities (§3.4, §5)', () => {
   it('links with IV and shows the identity in GET /api/my-account', async () => {
-    const record = await s.verifiedRecord(token, { accountId: 'gh-7', name: 'Ada L.', email: 'ada@github.example' });
+    const record = await s.verifiedRecord(token, {
+      accountId: 'gh-7',
+      name: 'Ada L.',
+      email: 'ada@github.example',
+    });
     expect(await s.link('POST', token, record)).toEqual(permissionDenied);
-    expect(await s.link('POST', token, record, await v.stepUp(token))).toEqual({ status: 204, body: {} });
+    expect(await s.link('POST', token, record, await v.stepUp(token))).toEqual({
+      status: 204,
+      body: {},
+    });
     expect(await s.identities(token)).toEqual({
       github: {
         userId: 'gh-7',
@@ -65,12 +81,18 @@ describe('POST /api/my-account/identities (§3.4, §5)', () => {
     const record = await s.verifiedRecord(token);
     await h.control('PUT', '/account-center', { fields: { social: 'ReadOnly' } });
     const noScope = await h.token(['openid', 'profile']);
-    expect(await s.link('POST', noScope, record)).toMatchObject({ status: 400, body: { code: 'account_center.field_not_editable' } });
+    expect(await s.link('POST', noScope, record)).toMatchObject({
+      status: 400,
+      body: { code: 'account_center.field_not_editable' },
+    });
     await h.control('PUT', '/account-center', { fields: { social: 'Edit' } });
     for (const method of ['POST', 'PUT'] as const) {
       expect(await s.link(method, noScope, record)).toEqual({
         status: 401,
-        body: { code: 'auth.unauthorized', message: 'Unauthorized. Please check credentials and its scope.' },
+        body: {
+          code: 'auth.unauthorized',
+          message: 'Unauthorized. Please check credentials and its scope.',
+        },
       });
       expect(await s.link(method, token, 'unknown')).toEqual(permissionDenied);
     }
@@ -92,7 +114,10 @@ describe('POST /api/my-account/identities (§3.4, §5)', () => {
   });
 
   it('refuses an identity linked to another user, on POST and PUT', async () => {
-    await h.control('POST', '/users', { username: 'grace', identities: { github: { userId: 'gh-ada', details: { id: 'gh-ada' } } } });
+    await h.control('POST', '/users', {
+      username: 'grace',
+      identities: { github: { userId: 'gh-ada', details: { id: 'gh-ada' } } },
+    });
     const stepUp = await v.stepUp(token);
     const record = await s.verifiedRecord(token, { accountId: 'gh-ada' });
     expect(await s.link('POST', token, record, stepUp)).toEqual(inUse);
@@ -106,7 +131,10 @@ describe('POST /api/my-account/identities (§3.4, §5)', () => {
 describe('PUT /api/my-account/identities', () => {
   it('replaces the identity for the target where POST refuses, and is idempotent', async () => {
     const stepUp = await v.stepUp(token);
-    expect((await s.link('POST', token, await s.verifiedRecord(token, { accountId: 'gh-1' }), stepUp)).status).toBe(204);
+    expect(
+      (await s.link('POST', token, await s.verifiedRecord(token, { accountId: 'gh-1' }), stepUp))
+        .status,
+    ).toBe(204);
     const second = await s.verifiedRecord(token, { accountId: 'gh-2', name: 'Second' });
     expect(await s.link('POST', token, second, stepUp)).toEqual(inUse);
     expect(await s.link('PUT', token, second, stepUp)).toEqual({ status: 204, body: {} });
@@ -121,15 +149,23 @@ describe('DELETE /api/my-account/identities/:target', () => {
   it('checks the field, the scope (400), IV, then that the target is linked', async () => {
     await h.control('PATCH', '/users/demo', { identities: { github: { userId: 'gh-1' } } });
     await h.control('PUT', '/account-center', { fields: { social: 'ReadOnly' } });
-    expect((await s.unlink(token, 'github')).body).toMatchObject({ code: 'account_center.field_not_editable' });
+    expect((await s.unlink(token, 'github')).body).toMatchObject({
+      code: 'account_center.field_not_editable',
+    });
     await h.control('PUT', '/account-center', { fields: { social: 'Edit' } });
     const noScope = await h.token(['openid', 'profile']);
-    expect(await s.unlink(noScope, 'github')).toMatchObject({ status: 400, body: { code: 'auth.unauthorized' } });
+    expect(await s.unlink(noScope, 'github')).toMatchObject({
+      status: 400,
+      body: { code: 'auth.unauthorized' },
+    });
     expect(await s.unlink(token, 'google')).toEqual(permissionDenied);
     const stepUp = await v.stepUp(token);
     expect(await s.unlink(token, 'google', stepUp)).toEqual({
       status: 404,
-      body: { code: 'user.identity_not_exist', message: 'The social account has not been registered yet.' },
+      body: {
+        code: 'user.identity_not_exist',
+        message: 'The social account has not been registered yet.',
+      },
     });
     // The target, not the connector ID.
     expect((await s.unlink(token, 'github-connector', stepUp)).status).toBe(404);
@@ -144,7 +180,10 @@ describe('DELETE /api/my-account/identities/:target', () => {
     expect(await s.unlink(social, 'google')).toEqual({ status: 204, body: {} });
     expect(await s.unlink(social, 'github')).toEqual({
       status: 400,
-      body: { code: 'user.last_sign_in_method_required', message: 'You need to keep at least one identifier in your account.' },
+      body: {
+        code: 'user.last_sign_in_method_required',
+        message: 'You need to keep at least one identifier in your account.',
+      },
     });
     expect(await s.identities(social)).toEqual({ github: { userId: 'gh-1' } });
   });

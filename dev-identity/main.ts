@@ -37,7 +37,9 @@ const standIn = await createStandIn({
   providerOrigin: process.env.STAND_IN_PROVIDER_ORIGIN || undefined,
 });
 
-console.log(`Logto stand-in ready at ${standIn.url} (demo user: ${DEMO_USERNAME} / ${DEMO_PASSWORD})`);
+console.log(
+  `Logto stand-in ready at ${standIn.url} (demo user: ${DEMO_USERNAME} / ${DEMO_PASSWORD})`,
+);
 
 let stopping = false;
 const stop = (signal: NodeJS.Signals) => {

@@ -29,13 +29,18 @@ const rejected = (data: unknown[]) => ({
 
 describe('POST /api/my-account/password (§3.2)', () => {
   it('replaces the password: 204, the new one verifies, the old one does not', async () => {
-    expect(await setPassword('Correct-Horse-9', await v.stepUp(token))).toEqual({ status: 204, body: {} });
+    expect(await setPassword('Correct-Horse-9', await v.stepUp(token))).toEqual({
+      status: 204,
+      body: {},
+    });
     expect((await v.passwordRecord(token, 'Correct-Horse-9')).status).toBe(201);
     expect((await v.passwordRecord(token, 'demo-password')).status).toBe(422);
   });
 
   it('needs IV when the user has a password, email or phone; the field gate comes after', async () => {
-    expect((await setPassword('Correct-Horse-9')).body).toMatchObject({ code: 'verification_record.permission_denied' });
+    expect((await setPassword('Correct-Horse-9')).body).toMatchObject({
+      code: 'verification_record.permission_denied',
+    });
     await h.control('PUT', '/account-center', { fields: { password: 'ReadOnly' } });
     expect((await setPassword('Correct-Horse-9')).status).toBe(401);
     expect(await setPassword('Correct-Horse-9', await v.stepUp(token))).toEqual({
@@ -71,17 +76,24 @@ describe('POST /api/my-account/password (§3.2)', () => {
       hasSecurityVerificationMethod: false,
     });
     // A username change always needs IV, which this user cannot get.
-    expect((await v.call('PATCH', '/api/my-account', social, { username: 'octo' })).status).toBe(401);
+    expect((await v.call('PATCH', '/api/my-account', social, { username: 'octo' })).status).toBe(
+      401,
+    );
     expect((await setPassword('Correct-Horse-9', undefined, social)).status).toBe(204);
     const stepUp = await v.stepUp(social, 'Correct-Horse-9');
-    expect((await v.call('PATCH', '/api/my-account', social, { username: 'octo' }, stepUp)).status).toBe(200);
+    expect(
+      (await v.call('PATCH', '/api/my-account', social, { username: 'octo' }, stepUp)).status,
+    ).toBe(200);
   });
 
   it('answers 422 user.same_password after the policy', async () => {
     const stepUp = await v.stepUp(token);
     expect(await setPassword('demo-password', stepUp)).toEqual({
       status: 422,
-      body: { code: 'user.same_password', message: 'New password cannot be the same as your old password.' },
+      body: {
+        code: 'user.same_password',
+        message: 'New password cannot be the same as your old password.',
+      },
     });
     expect((await setPassword('', stepUp)).body).toMatchObject({ code: 'guard.invalid_input' });
   });
@@ -91,7 +103,9 @@ describe('password policy (§6.8)', () => {
   const check = async (password: string) => setPassword(password, await v.stepUp(token));
 
   it('reports length and character types with their interpolation', async () => {
-    expect(await check('Tiny7!')).toEqual(rejected([{ code: 'password_rejected.too_short', interpolation: { min: 8 } }]));
+    expect(await check('Tiny7!')).toEqual(
+      rejected([{ code: 'password_rejected.too_short', interpolation: { min: 8 } }]),
+    );
     await v.policies({ passwordPolicy: { length: { max: 10 }, characterTypes: { min: 3 } } });
     expect(await check('xkcdwolfmoonsun')).toEqual(
       rejected([
@@ -99,18 +113,31 @@ describe('password policy (§6.8)', () => {
         { code: 'password_rejected.character_types', interpolation: { min: 3 } },
       ]),
     );
-    expect(await check('Pässwört-9')).toEqual(rejected([{ code: 'password_rejected.unsupported_characters' }]));
+    expect(await check('Pässwört-9')).toEqual(
+      rejected([{ code: 'password_rejected.unsupported_characters' }]),
+    );
   });
 
   it('rejects repetition, sequences, user info and restricted words', async () => {
-    expect(await check('zzzzzzzzzz')).toEqual(rejected([{ code: 'password_rejected.restricted.repetition' }]));
-    expect(await check('qwertyuiop')).toEqual(rejected([{ code: 'password_rejected.restricted.sequence' }]));
-    expect(await check('demo1234')).toEqual(
-      rejected([{ code: 'password_rejected.restricted.user_info' }, { code: 'password_rejected.restricted.sequence' }]),
+    expect(await check('zzzzzzzzzz')).toEqual(
+      rejected([{ code: 'password_rejected.restricted.repetition' }]),
     );
-    expect(await check('Lovelace!7')).toEqual(rejected([{ code: 'password_rejected.restricted.user_info' }]));
+    expect(await check('qwertyuiop')).toEqual(
+      rejected([{ code: 'password_rejected.restricted.sequence' }]),
+    );
+    expect(await check('demo1234')).toEqual(
+      rejected([
+        { code: 'password_rejected.restricted.user_info' },
+        { code: 'password_rejected.restricted.sequence' },
+      ]),
+    );
+    expect(await check('Lovelace!7')).toEqual(
+      rejected([{ code: 'password_rejected.restricted.user_info' }]),
+    );
     await v.policies({ passwordPolicy: { rejects: { words: ['secret'] } } });
-    expect(await check('SECRETx!')).toEqual(rejected([{ code: 'password_rejected.restricted.words' }]));
+    expect(await check('SECRETx!')).toEqual(
+      rejected([{ code: 'password_rejected.restricted.words' }]),
+    );
   });
 
   it('tolerates a restricted part when enough of the password is free', async () => {
@@ -119,9 +146,13 @@ describe('password policy (§6.8)', () => {
 
   it('follows the policy switches', async () => {
     const stepUp = await v.stepUp(token);
-    await v.policies({ passwordPolicy: { rejects: { repetitionAndSequence: false, userInfo: false } } });
+    await v.policies({
+      passwordPolicy: { rejects: { repetitionAndSequence: false, userInfo: false } },
+    });
     expect((await setPassword('demo1234', stepUp)).status).toBe(204);
     await v.policies({ passwordPolicy: { rejects: { pwned: true } } });
-    expect(await setPassword('password1', stepUp)).toEqual(rejected([{ code: 'password_rejected.pwned' }]));
+    expect(await setPassword('password1', stepUp)).toEqual(
+      rejected([{ code: 'password_rejected.pwned' }]),
+    );
   });
 });

@@ -16,8 +16,18 @@ async function getAccount(scopes?: string[]) {
   return (await response.json()) as Record<string, unknown>;
 }
 
-async function patch(path: string, json: unknown, scopes?: string[], headers?: Record<string, string>) {
-  const response = await h.api(path, { method: 'PATCH', token: await h.token(scopes), json, headers });
+async function patch(
+  path: string,
+  json: unknown,
+  scopes?: string[],
+  headers?: Record<string, string>,
+) {
+  const response = await h.api(path, {
+    method: 'PATCH',
+    token: await h.token(scopes),
+    json,
+    headers,
+  });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
@@ -73,7 +83,9 @@ describe('GET /api/my-account (§3.1)', () => {
 
   it('reports hasSecurityVerificationMethod false for a user without password, email or phone', async () => {
     await h.control('POST', '/users', { username: 'socialite' });
-    const response = await h.api('/api/my-account', { token: await h.token(['openid'], 'socialite') });
+    const response = await h.api('/api/my-account', {
+      token: await h.token(['openid'], 'socialite'),
+    });
     expect(await response.json()).toMatchObject({ hasSecurityVerificationMethod: false });
   });
 });
@@ -81,7 +93,10 @@ describe('GET /api/my-account (§3.1)', () => {
 describe('PATCH /api/my-account (§3.1)', () => {
   it('updates the name and answers the GET shape', async () => {
     const before = await getAccount();
-    const { status, body } = await patch('/api/my-account', { name: 'Augusta Ada King', unknown: 1 });
+    const { status, body } = await patch('/api/my-account', {
+      name: 'Augusta Ada King',
+      unknown: 1,
+    });
     expect(status).toBe(200);
     expect(body).toMatchObject({ id: 'demo-user', name: 'Augusta Ada King', username: 'demo' });
     expect(body).not.toHaveProperty('unknown');
@@ -107,7 +122,9 @@ describe('PATCH /api/my-account (§3.1)', () => {
       details: 'Error in key path "avatar": (invalid_string) Invalid url',
       data: { name: 'ZodError', issues: [{ code: 'invalid_string', path: ['avatar'] }] },
     });
-    expect((await patch('/api/my-account', { avatar: 'https://example.com/a.png' })).status).toBe(200);
+    expect((await patch('/api/my-account', { avatar: 'https://example.com/a.png' })).status).toBe(
+      200,
+    );
   });
 
   it('rejects a wrong type and an array customData at the guard', async () => {
@@ -120,12 +137,18 @@ describe('PATCH /api/my-account (§3.1)', () => {
     });
   });
 
-  it.each(['ReadOnly', 'Off'])('answers 400 field_not_editable when name is %s', async (control) => {
-    await h.control('PUT', '/account-center', { fields: { name: control, profile: 'Edit' } });
-    const { status, body } = await patch('/api/my-account', { name: 'New' });
-    expect(status).toBe(400);
-    expect(body).toEqual({ code: 'account_center.field_not_editable', message: 'Field is not editable.' });
-  });
+  it.each(['ReadOnly', 'Off'])(
+    'answers 400 field_not_editable when name is %s',
+    async (control) => {
+      await h.control('PUT', '/account-center', { fields: { name: control, profile: 'Edit' } });
+      const { status, body } = await patch('/api/my-account', { name: 'New' });
+      expect(status).toBe(400);
+      expect(body).toEqual({
+        code: 'account_center.field_not_editable',
+        message: 'Field is not editable.',
+      });
+    },
+  );
 
   it('checks the fields before the profile scope, then answers 400 auth.unauthorized', async () => {
     await h.control('PUT', '/account-center', { fields: { name: 'ReadOnly' } });
@@ -148,7 +171,12 @@ describe('PATCH /api/my-account (§3.1)', () => {
 
   it('needs step-up for a username change, even with a bogus header', async () => {
     for (const headers of [undefined, { 'logto-verification-id': 'made-up' }]) {
-      const { status, body } = await patch('/api/my-account', { username: 'ada' }, undefined, headers);
+      const { status, body } = await patch(
+        '/api/my-account',
+        { username: 'ada' },
+        undefined,
+        headers,
+      );
       expect(status).toBe(401);
       expect(body).toEqual({
         code: 'verification_record.permission_denied',
@@ -156,7 +184,9 @@ describe('PATCH /api/my-account (§3.1)', () => {
       });
     }
     expect((await patch('/api/my-account', { username: null })).status).toBe(401);
-    expect((await patch('/api/my-account', { username: '1ada' })).body).toMatchObject({ code: 'guard.invalid_input' });
+    expect((await patch('/api/my-account', { username: '1ada' })).body).toMatchObject({
+      code: 'guard.invalid_input',
+    });
   });
 
   it('answers an empty body with the unchanged profile', async () => {
@@ -174,19 +204,30 @@ describe('PATCH /api/my-account/profile (§3.1)', () => {
       address: { region: 'Surrey' },
     });
     expect(status).toBe(200);
-    expect(body).toEqual({ givenName: 'Augusta', familyName: 'Lovelace', address: { region: 'Surrey' } });
+    expect(body).toEqual({
+      givenName: 'Augusta',
+      familyName: 'Lovelace',
+      address: { region: 'Surrey' },
+    });
   });
 
   it('answers 400 auth.unauthorized for an address without the address scope', async () => {
     const scopes = ['openid', 'profile'];
-    const { status, body } = await patch('/api/my-account/profile', { address: { country: 'GB' } }, scopes);
+    const { status, body } = await patch(
+      '/api/my-account/profile',
+      { address: { country: 'GB' } },
+      scopes,
+    );
     expect(status).toBe(400);
     expect(body).toMatchObject({ code: 'auth.unauthorized' });
   });
 
   it('leaves the address out of the answer without the address scope', async () => {
     await patch('/api/my-account/profile', { address: { country: 'GB' } });
-    const { body } = await patch('/api/my-account/profile', { nickname: 'Ada' }, ['openid', 'profile']);
+    const { body } = await patch('/api/my-account/profile', { nickname: 'Ada' }, [
+      'openid',
+      'profile',
+    ]);
     expect(body).toEqual({ givenName: 'Ada', familyName: 'Lovelace', nickname: 'Ada' });
     expect((await getAccount()).profile).toMatchObject({ address: { country: 'GB' } });
   });
@@ -197,7 +238,9 @@ describe('PATCH /api/my-account/profile (§3.1)', () => {
       code: 'account_center.field_not_editable',
     });
     await h.control('POST', '/reset');
-    expect((await patch('/api/my-account/profile', { nickname: 'A' }, ['openid'])).body).toMatchObject({
+    expect(
+      (await patch('/api/my-account/profile', { nickname: 'A' }, ['openid'])).body,
+    ).toMatchObject({
       code: 'auth.unauthorized',
     });
   });

@@ -22,7 +22,14 @@ function sdkClient() {
       endpoint: h.url,
       appId: PORTAL_CLIENT_ID,
       appSecret: PORTAL_CLIENT_SECRET,
-      scopes: ['email', 'phone', 'custom_data', 'identities', 'address', 'urn:logto:scope:sessions'],
+      scopes: [
+        'email',
+        'phone',
+        'custom_data',
+        'identities',
+        'address',
+        'urn:logto:scope:sessions',
+      ],
     },
     {
       navigate: (url) => {
@@ -57,7 +64,9 @@ async function signInWithBrowser(browser: Browser, authUrl: string, password = '
 
 describe('OIDC provider', () => {
   it('serves discovery with Logto paths under /oidc', async () => {
-    const discovery = (await (await h.api('/oidc/.well-known/openid-configuration')).json()) as Record<string, unknown>;
+    const discovery = (await (
+      await h.api('/oidc/.well-known/openid-configuration')
+    ).json()) as Record<string, unknown>;
     expect(discovery).toMatchObject({
       issuer: `${h.url}/oidc`,
       authorization_endpoint: `${h.url}/oidc/auth`,
@@ -99,7 +108,12 @@ describe('OIDC provider', () => {
     await client.handleSignInCallback(callback);
 
     const claims = await client.getIdTokenClaims();
-    expect(claims).toMatchObject({ sub: 'demo-user', aud: PORTAL_CLIENT_ID, username: 'demo', email: 'ada@example.com' });
+    expect(claims).toMatchObject({
+      sub: 'demo-user',
+      aud: PORTAL_CLIENT_ID,
+      username: 'demo',
+      email: 'ada@example.com',
+    });
     const accessToken = await client.getAccessToken();
     expect(accessToken).not.toContain('.');
     expect(await client.getRefreshToken()).toBeTruthy();
@@ -138,7 +152,10 @@ describe('OIDC provider', () => {
         authorization: `Basic ${Buffer.from(`${PORTAL_CLIENT_ID}:${PORTAL_CLIENT_SECRET}`).toString('base64')}`,
         'content-type': 'application/x-www-form-urlencoded',
       },
-      body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken ?? '' }).toString(),
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: refreshToken ?? '',
+      }).toString(),
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: 'invalid_grant' });

@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { registerAccountApi } from './account-api';
@@ -93,7 +99,12 @@ function sendError(res: ServerResponse, error: unknown): void {
   }
 }
 
-async function dispatch(router: Router, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+async function dispatch(
+  router: Router,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
   const match = router.match(req.method ?? 'GET', url.pathname);
   if (match.kind === 'found') {
     await match.handler({ req, res, url, params: match.params });
@@ -114,21 +125,35 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const issuer = `${url}${OIDC_PREFIX}`;
   const loopback = ['localhost', '127.0.0.1', '0.0.0.0', '::'].includes(host);
-  const providerOrigin = (options.providerOrigin ?? (loopback ? `http://127.0.0.1:${port}` : url)).replace(/\/+$/, '');
+  const providerOrigin = (
+    options.providerOrigin ?? (loopback ? `http://127.0.0.1:${port}` : url)
+  ).replace(/\/+$/, '');
 
-  const state = new StandInState(options.accessTokenTtl ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS, portalUrl);
+  const state = new StandInState(
+    options.accessTokenTtl ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
+    portalUrl,
+  );
   const storage = new OidcStorage();
   const signingKey = await generateSigningKey();
   const cookieKeys = [randomBytes(32).toString('base64url')];
   const provider = createProvider({ issuer, portalUrl, state, storage, signingKey, cookieKeys });
-  provider.on('server_error', (_ctx, error) => console.error('[stand-in] oidc-provider error', error));
+  provider.on('server_error', (_ctx, error) =>
+    console.error('[stand-in] oidc-provider error', error),
+  );
   const oidc = provider.callback();
 
   const appRouter = new Router();
   registerInteractionRoutes(appRouter, { provider, state, mode: options.mode, portalUrl });
-  registerAccountApi(appRouter, { provider, state }, { logCodes: options.logCodes ?? true, providerOrigin });
+  registerAccountApi(
+    appRouter,
+    { provider, state },
+    { logCodes: options.logCodes ?? true, providerOrigin },
+  );
   registerProviderRoutes(appRouter, { state });
-  registerManagementApi(appRouter, { state, authenticate: createManagementAuth(issuer, signingKey) });
+  registerManagementApi(appRouter, {
+    state,
+    authenticate: createManagementAuth(issuer, signingKey),
+  });
   const testRouter = options.mode === 'test' ? new Router() : undefined;
   if (testRouter) {
     registerTestControls(testRouter, { provider, storage, state });
@@ -144,14 +169,19 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
         return;
       }
       if (path === '/__test' || path.startsWith('/__test/')) {
-        await (testRouter ? dispatch(testRouter, req, res, requestUrl) : sendText(res, 404, 'Not Found'));
+        await (testRouter
+          ? dispatch(testRouter, req, res, requestUrl)
+          : sendText(res, 404, 'Not Found'));
         return;
       }
       const fault = state.faults.take(req.method ?? 'GET', path);
       if (fault && (await answerWithFault(fault, req, res))) {
         return;
       }
-      if ((path === OIDC_PREFIX || path.startsWith(`${OIDC_PREFIX}/`)) && !path.startsWith('/oidc/interaction/')) {
+      if (
+        (path === OIDC_PREFIX || path.startsWith(`${OIDC_PREFIX}/`)) &&
+        !path.startsWith('/oidc/interaction/')
+      ) {
         // oidc-provider routes relative to its mount and rebuilds absolute URLs from
         // `req.originalUrl`, the way Express or koa-mount would leave it.
         const original = req.url ?? '/';

@@ -32,7 +32,9 @@ describe('test controls', () => {
     expect(user).toMatchObject({ id, username: 'grace', name: 'Grace Hopper', hasPassword: true });
     expect(JSON.stringify(user)).not.toContain('hopper-password');
     expect(user).not.toHaveProperty('passwordHash');
-    expect((await h.api('/__test/users', { method: 'POST', json: { username: 'grace' } })).status).toBe(409);
+    expect(
+      (await h.api('/__test/users', { method: 'POST', json: { username: 'grace' } })).status,
+    ).toBe(409);
     expect((await h.api('/__test/users/nobody')).status).toBe(404);
   });
 
@@ -47,17 +49,25 @@ describe('test controls', () => {
   });
 
   it('replace the whole fields object', async () => {
-    const settings = await h.control('PUT', '/account-center', { fields: { name: 'ReadOnly', bogus: 'Edit' } });
+    const settings = await h.control('PUT', '/account-center', {
+      fields: { name: 'ReadOnly', bogus: 'Edit' },
+    });
     expect(settings).toMatchObject({ enabled: true, fields: { name: 'ReadOnly' } });
     expect((settings as { fields: object }).fields).toEqual({ name: 'ReadOnly' });
-    const invalid = await h.api('/__test/account-center', { method: 'PUT', json: { fields: { name: 'Maybe' } } });
+    const invalid = await h.api('/__test/account-center', {
+      method: 'PUT',
+      json: { fields: { name: 'Maybe' } },
+    });
     expect(invalid.status).toBe(400);
   });
 
   it('list every minted token', async () => {
     const first = await h.token();
     const second = await h.token(['openid']);
-    expect(await h.control('GET', '/tokens')).toEqual({ accessTokens: [first, second], refreshTokens: [] });
+    expect(await h.control('GET', '/tokens')).toEqual({
+      accessTokens: [first, second],
+      refreshTokens: [],
+    });
   });
 
   it('serve the default policies, merge a partial update, and reset them', async () => {
@@ -99,7 +109,9 @@ describe('test controls', () => {
       passwordPolicy: { length: { min: 12 } },
       emailBlocklistPolicy: { customAllowlist: ['@corp.io'] },
     });
-    expect((await h.api('/__test/policies', { method: 'PUT', json: { sendLimit: { max: -1 } } })).status).toBe(400);
+    expect(
+      (await h.api('/__test/policies', { method: 'PUT', json: { sendLimit: { max: -1 } } })).status,
+    ).toBe(400);
     await h.control('POST', '/reset');
     expect(await h.control('GET', '/policies')).toEqual(defaults);
   });
@@ -110,7 +122,11 @@ describe('test controls', () => {
     });
     const token = await h.token(['openid', 'identities'], undefined, id);
     const account = await (await h.api('/api/my-account', { token })).json();
-    expect(account).toEqual({ id, identities: { github: { userId: 'gh-1', details: { id: 'gh-1' } } }, hasSecurityVerificationMethod: false });
+    expect(account).toEqual({
+      id,
+      identities: { github: { userId: 'gh-1', details: { id: 'gh-1' } } },
+      hasSecurityVerificationMethod: false,
+    });
     expect((await h.api('/__test/users', { method: 'POST', json: { id } })).status).toBe(409);
     expect((await h.api('/__test/access-token', { method: 'POST', json: {} })).status).toBe(400);
   });
@@ -118,18 +134,29 @@ describe('test controls', () => {
   it('print each code on one line unless told not to', async () => {
     const standIn = await createStandIn({ port: 0, portalUrl: PORTAL_URL, mode: 'test' });
     const lines: string[] = [];
-    const spy = vi.spyOn(console, 'log').mockImplementation((line: unknown) => void lines.push(String(line)));
+    const spy = vi
+      .spyOn(console, 'log')
+      .mockImplementation((line: unknown) => void lines.push(String(line)));
     try {
       const post = (path: string, body: unknown, token?: string) =>
         fetch(`${standIn.url}${path}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
           body: JSON.stringify(body),
         });
-      const { accessToken } = (await (await post('/__test/access-token', { username: 'demo' })).json()) as { accessToken: string };
+      const { accessToken } = (await (
+        await post('/__test/access-token', { username: 'demo' })
+      ).json()) as { accessToken: string };
       const identifier = { type: 'email', value: 'ada@example.com' };
-      expect((await post('/api/verifications/verification-code', { identifier }, accessToken)).status).toBe(201);
-      expect(lines).toEqual([expect.stringMatching(/^\[stand-in\] verification code for ada@example\.com: \d{6}$/)]);
+      expect(
+        (await post('/api/verifications/verification-code', { identifier }, accessToken)).status,
+      ).toBe(201);
+      expect(lines).toEqual([
+        expect.stringMatching(/^\[stand-in\] verification code for ada@example\.com: \d{6}$/),
+      ]);
     } finally {
       spy.mockRestore();
       await standIn.close();
@@ -137,23 +164,44 @@ describe('test controls', () => {
   });
 
   it('patch a user behind the portal’s back and list issued record IDs', async () => {
-    const changed = await h.control('PATCH', '/users/demo', { primaryEmail: null, password: null, name: 'A. L.' });
-    expect(changed).toMatchObject({ primaryEmail: null, hasPassword: false, name: 'A. L.', primaryPhone: '15551234567' });
+    const changed = await h.control('PATCH', '/users/demo', {
+      primaryEmail: null,
+      password: null,
+      name: 'A. L.',
+    });
+    expect(changed).toMatchObject({
+      primaryEmail: null,
+      hasPassword: false,
+      name: 'A. L.',
+      primaryPhone: '15551234567',
+    });
     await h.control('POST', '/users', { username: 'grace' });
-    expect((await h.api('/__test/users/demo', { method: 'PATCH', json: { username: 'grace' } })).status).toBe(409);
+    expect(
+      (await h.api('/__test/users/demo', { method: 'PATCH', json: { username: 'grace' } })).status,
+    ).toBe(409);
     expect((await h.api('/__test/users/nobody', { method: 'PATCH', json: {} })).status).toBe(404);
     await h.control('PATCH', '/users/demo', { password: 'fresh-Password-1' });
     const token = await h.token();
-    const created = await h.api('/api/verifications/password', { method: 'POST', token, json: { password: 'fresh-Password-1' } });
+    const created = await h.api('/api/verifications/password', {
+      method: 'POST',
+      token,
+      json: { password: 'fresh-Password-1' },
+    });
     const { verificationRecordId } = (await created.json()) as { verificationRecordId: string };
     await h.control('POST', '/expire-records', {});
-    expect(await h.control('GET', '/records')).toEqual({ recordIds: [verificationRecordId], providerCodes: [] });
+    expect(await h.control('GET', '/records')).toEqual({
+      recordIds: [verificationRecordId],
+      providerCodes: [],
+    });
   });
 
   it('list codes per recipient and expire records', async () => {
     expect((await h.api('/__test/codes')).status).toBe(400);
     expect(await h.control('GET', '/codes?identifier=nobody@example.com')).toEqual({ codes: [] });
-    expect((await h.api('/__test/expire-records', { method: 'POST', json: { username: 'ghost' } })).status).toBe(404);
+    expect(
+      (await h.api('/__test/expire-records', { method: 'POST', json: { username: 'ghost' } }))
+        .status,
+    ).toBe(404);
     expect(await h.control('POST', '/expire-records', {})).toEqual({ expired: 0 });
   });
 });

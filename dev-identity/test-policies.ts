@@ -13,7 +13,9 @@ export const policiesBody = z.object({
   verificationRecordTtlMs: nonNegative.optional(),
   codeExpirationSeconds: nonNegative.optional(),
   codeMaxRetryAttempts: nonNegative.optional(),
-  sentinelPolicy: z.object({ maxAttempts: positive.optional(), lockoutDuration: nonNegative.optional() }).optional(),
+  sentinelPolicy: z
+    .object({ maxAttempts: positive.optional(), lockoutDuration: nonNegative.optional() })
+    .optional(),
   passwordPolicy: z
     .object({
       length: z.object({ min: positive.optional(), max: positive.optional() }).optional(),
@@ -53,14 +55,18 @@ export const policiesBody = z.object({
     })
     .optional(),
   connectors: z.object({ email: z.boolean().optional(), sms: z.boolean().optional() }).optional(),
-  sendLimit: z.object({ max: nonNegative.optional(), windowSeconds: positive.optional() }).optional(),
+  sendLimit: z
+    .object({ max: nonNegative.optional(), windowSeconds: positive.optional() })
+    .optional(),
 });
 
 export type PoliciesPatch = z.infer<typeof policiesBody>;
 
 /** Keys with an `undefined` value are left out, so a spread keeps the current value. */
 const defined = <T extends object>(value: T | undefined): Partial<T> =>
-  Object.fromEntries(Object.entries(value ?? {}).filter(([, entry]) => entry !== undefined)) as Partial<T>;
+  Object.fromEntries(
+    Object.entries(value ?? {}).filter(([, entry]) => entry !== undefined),
+  ) as Partial<T>;
 
 /** The current effective policies, in the shape `PUT /__test/policies` accepts. */
 export function currentPolicies(state: StandInState) {

@@ -6,7 +6,11 @@
 import { z } from 'zod';
 
 import type { StandInState } from './state';
-import { reservedConnectorIds, toConnectorConfig, type SocialConnectorConfig } from './state/social-connectors';
+import {
+  reservedConnectorIds,
+  toConnectorConfig,
+  type SocialConnectorConfig,
+} from './state/social-connectors';
 
 const connectorBody = z.object({
   id: z.string().min(1),
@@ -17,24 +21,34 @@ const connectorBody = z.object({
   platform: z.enum(['Native', 'Universal', 'Web']).nullable().optional(),
   responseMode: z.enum(['query', 'form_post']).optional(),
   scope: z.string().optional(),
-  defaultIdentity: z.object({ id: z.string().min(1), name: z.string(), email: z.string() }).partial().optional(),
+  defaultIdentity: z
+    .object({ id: z.string().min(1), name: z.string(), email: z.string() })
+    .partial()
+    .optional(),
 });
 
 export const socialConnectorsBody = z.object({
   connectors: z
     .array(connectorBody)
-    .refine((list) => new Set(list.map(({ id }) => id)).size === list.length, { message: 'connector ids must be unique' })
+    .refine((list) => new Set(list.map(({ id }) => id)).size === list.length, {
+      message: 'connector ids must be unique',
+    })
     .refine((list) => list.every(({ id }) => !reservedConnectorIds.includes(id)), {
       message: `${reservedConnectorIds.join(' and ')} are the non-social connectors`,
     }),
 });
 
 /** The stored list, in the shape `PUT` accepts (defaults filled in). */
-export const socialConnectorsView = (state: StandInState): { connectors: SocialConnectorConfig[] } => ({
+export const socialConnectorsView = (
+  state: StandInState,
+): { connectors: SocialConnectorConfig[] } => ({
   connectors: structuredClone(state.socialConnectors),
 });
 
-export function replaceSocialConnectors(state: StandInState, body: z.infer<typeof socialConnectorsBody>): void {
+export function replaceSocialConnectors(
+  state: StandInState,
+  body: z.infer<typeof socialConnectorsBody>,
+): void {
   state.socialConnectors = body.connectors.map((input) => toConnectorConfig(input));
 }
 

@@ -26,14 +26,18 @@ function applicationView(state: StandInState, id: string) {
 }
 
 /** `404` for an unknown application. */
-const sendNotFound = (res: ServerResponse) => sendJson(res, 404, { message: 'Application not found.' });
+const sendNotFound = (res: ServerResponse) =>
+  sendJson(res, 404, { message: 'Application not found.' });
 
 /** `POST /__test/fresh-tenant`, `PUT /__test/m2m`, `GET /__test/applications/:id`. */
 export function registerTenantControls(router: Router, { state }: { state: StandInState }): void {
   router.post('/__test/fresh-tenant', async ({ req, res }) => {
     req.resume();
     state.freshTenant();
-    sendJson(res, 200, { accountCenter: state.accountCenter, application: applicationView(state, PORTAL_CLIENT_ID) });
+    sendJson(res, 200, {
+      accountCenter: state.accountCenter,
+      application: applicationView(state, PORTAL_CLIENT_ID),
+    });
   });
 
   router.put('/__test/m2m', async ({ req, res }) => {
@@ -43,7 +47,9 @@ export function registerTenantControls(router: Router, { state }: { state: Stand
       return;
     }
     state.applications.setManagementRole(MANAGEMENT_M2M_APP_ID, parsed.data.hasManagementRole);
-    sendJson(res, 200, { hasManagementRole: state.applications.hasManagementRole(MANAGEMENT_M2M_APP_ID) });
+    sendJson(res, 200, {
+      hasManagementRole: state.applications.hasManagementRole(MANAGEMENT_M2M_APP_ID),
+    });
   });
 
   router.get('/__test/applications/:id', async ({ res, params }) => {

@@ -38,10 +38,16 @@ describe('send and verify (§4.3.2, §4.3.3)', () => {
       { code, verificationRecordId: id, sentAt: expect.any(String) },
     ]);
     const identifier = email('Ada.New@Example.com');
-    expect(await v.verifyCode(token, identifier, id, code)).toEqual({ status: 200, body: { verificationRecordId: id } });
+    expect(await v.verifyCode(token, identifier, id, code)).toEqual({
+      status: 200,
+      body: { verificationRecordId: id },
+    });
     expect(await v.verifyCode(token, identifier, id, code)).toEqual({
       status: 400,
-      body: { code: 'verification_code.not_found', message: 'Verification code not found. Please send verification code first.' },
+      body: {
+        code: 'verification_code.not_found',
+        message: 'Verification code not found. Please send verification code first.',
+      },
     });
   });
 
@@ -49,7 +55,10 @@ describe('send and verify (§4.3.2, §4.3.3)', () => {
     const first = await send();
     const second = await send();
     expect(second.id).not.toBe(first.id);
-    expect((await v.codes(newEmail.value)).map((entry) => entry.verificationRecordId)).toEqual([first.id, second.id]);
+    expect((await v.codes(newEmail.value)).map((entry) => entry.verificationRecordId)).toEqual([
+      first.id,
+      second.id,
+    ]);
     expect((await v.verifyCode(token, newEmail, first.id, first.code)).status).toBe(200);
     expect((await v.verifyCode(token, newEmail, second.id, second.code)).status).toBe(200);
   });
@@ -70,12 +79,17 @@ describe('send and verify (§4.3.2, §4.3.3)', () => {
     const mail = await send();
     expect(await v.verifyCode(token, email('other@example.com'), mail.id, mail.code)).toEqual({
       status: 400,
-      body: { code: 'verification_code.email_mismatch', message: 'Email mismatch. Please request a new verification code.' },
+      body: {
+        code: 'verification_code.email_mismatch',
+        message: 'Email mismatch. Please request a new verification code.',
+      },
     });
     const sms = await send(phone('447700900123'));
-    expect((await v.verifyCode(token, phone('447700900124'), sms.id, sms.code)).body).toMatchObject({
-      code: 'verification_code.phone_mismatch',
-    });
+    expect((await v.verifyCode(token, phone('447700900124'), sms.id, sms.code)).body).toMatchObject(
+      {
+        code: 'verification_code.phone_mismatch',
+      },
+    );
   });
 
   it('answers code_mismatch, then exceed_max_try once the tries are used up', async () => {
@@ -87,13 +101,17 @@ describe('send and verify (§4.3.2, §4.3.3)', () => {
         body: { code: 'verification_code.code_mismatch', message: 'Invalid verification code.' },
       });
     }
-    expect((await v.verifyCode(token, newEmail, id, code)).body).toMatchObject({ code: 'verification_code.exceed_max_try' });
+    expect((await v.verifyCode(token, newEmail, id, code)).body).toMatchObject({
+      code: 'verification_code.exceed_max_try',
+    });
   });
 
   it('answers verification_code.expired past codeExpirationSeconds', async () => {
     await v.policies({ codeExpirationSeconds: 0 });
     const { id, code } = await send();
-    expect((await v.verifyCode(token, newEmail, id, code)).body).toMatchObject({ code: 'verification_code.expired' });
+    expect((await v.verifyCode(token, newEmail, id, code)).body).toMatchObject({
+      code: 'verification_code.expired',
+    });
   });
 
   it('locks the identifier after maxAttempts failures, a correct code included', async () => {
@@ -109,23 +127,36 @@ describe('send and verify (§4.3.2, §4.3.3)', () => {
     expect((await v.verifyCode(token, newEmail, id, code)).status).toBe(400);
     // Another recipient is not locked.
     const other = await send(email('other@example.com'));
-    expect((await v.verifyCode(token, email('other@example.com'), other.id, other.code)).status).toBe(200);
+    expect(
+      (await v.verifyCode(token, email('other@example.com'), other.id, other.code)).status,
+    ).toBe(200);
   });
 
   it('rejects an unknown templateType and a malformed identifier at the guard', async () => {
-    expect((await v.sendCode(token, newEmail, 'SignIn')).body).toMatchObject({ code: 'guard.invalid_input' });
-    expect((await v.sendCode(token, email('not-an-email'))).body).toMatchObject({ code: 'guard.invalid_input' });
-    expect((await v.sendCode(token, phone('+15551234567'))).body).toMatchObject({ code: 'guard.invalid_input' });
+    expect((await v.sendCode(token, newEmail, 'SignIn')).body).toMatchObject({
+      code: 'guard.invalid_input',
+    });
+    expect((await v.sendCode(token, email('not-an-email'))).body).toMatchObject({
+      code: 'guard.invalid_input',
+    });
+    expect((await v.sendCode(token, phone('+15551234567'))).body).toMatchObject({
+      code: 'guard.invalid_input',
+    });
   });
 });
 
 describe('template rules (§4.4)', () => {
-  const patchName = (recordId: string) => v.call('PATCH', '/api/my-account', token, { username: 'ada_l' }, recordId);
+  const patchName = (recordId: string) =>
+    v.call('PATCH', '/api/my-account', token, { username: 'ada_l' }, recordId);
 
   it('a verified code to the current email or phone is step-up', async () => {
-    expect((await patchName(await v.provenRecord(token, email('ada@example.com')))).status).toBe(200);
+    expect((await patchName(await v.provenRecord(token, email('ada@example.com')))).status).toBe(
+      200,
+    );
     const viaPhone = await v.provenRecord(token, phone('15551234567'), 'UserPermissionValidation');
-    expect((await v.call('PATCH', '/api/my-account', token, { username: 'ada_p' }, viaPhone)).status).toBe(200);
+    expect(
+      (await v.call('PATCH', '/api/my-account', token, { username: 'ada_p' }, viaPhone)).status,
+    ).toBe(200);
   });
 
   it('a code to a new identifier, a differently-cased email, BindMfa or an unverified code is not', async () => {
@@ -135,7 +166,10 @@ describe('template rules (§4.4)', () => {
       await v.provenRecord(token, email('ada@example.com'), 'BindMfa'),
       (await v.sendCode(token, email('ada@example.com'))).body.verificationRecordId as string,
     ]) {
-      expect(await patchName(recordId)).toMatchObject({ status: 401, body: { code: 'verification_record.permission_denied' } });
+      expect(await patchName(recordId)).toMatchObject({
+        status: 401,
+        body: { code: 'verification_record.permission_denied' },
+      });
     }
   });
 
@@ -146,7 +180,9 @@ describe('template rules (§4.4)', () => {
     const id = sent.body.verificationRecordId as string;
     const [entry] = await v.codes('grace@example.com');
     // The owner is not compared on verify (§4.3.3).
-    expect((await v.verifyCode(token, email('grace@example.com'), id, entry?.code ?? '')).status).toBe(200);
+    expect(
+      (await v.verifyCode(token, email('grace@example.com'), id, entry?.code ?? '')).status,
+    ).toBe(200);
     expect((await patchName(id)).status).toBe(401);
   });
 });
@@ -154,7 +190,9 @@ describe('template rules (§4.4)', () => {
 describe('send limits and connectors (§7.1, §4.3.2)', () => {
   it('answers 429 on the 11th send to one recipient in the window, whatever the letter case', async () => {
     for (let count = 0; count < 10; count += 1) {
-      expect((await v.sendCode(token, email(count % 2 ? 'Lim@example.com' : 'lim@example.com'))).status).toBe(201);
+      expect(
+        (await v.sendCode(token, email(count % 2 ? 'Lim@example.com' : 'lim@example.com'))).status,
+      ).toBe(201);
     }
     expect(await v.sendCode(token, email('LIM@example.com'))).toEqual({
       status: 429,
@@ -170,11 +208,16 @@ describe('send limits and connectors (§7.1, §4.3.2)', () => {
     await v.policies({ sendLimit: { max: 1 }, connectors: { email: false } });
     expect(await v.sendCode(token, newEmail)).toEqual({
       status: 501,
-      body: { code: 'connector.not_found', message: 'Cannot find any available connector for type: Email.' },
+      body: {
+        code: 'connector.not_found',
+        message: 'Cannot find any available connector for type: Email.',
+      },
     });
     expect((await v.sendCode(token, phone('447700900123'))).status).toBe(201);
     await v.policies({ connectors: { email: true, sms: false } });
-    expect((await v.sendCode(token, phone('4407700900123'))).body).toMatchObject({ code: 'request.message_rate_limited' });
+    expect((await v.sendCode(token, phone('4407700900123'))).body).toMatchObject({
+      code: 'request.message_rate_limited',
+    });
     expect((await v.sendCode(token, phone('819012345678'))).body).toMatchObject({
       code: 'connector.not_found',
       message: 'Cannot find any available connector for type: Sms.',
@@ -184,12 +227,15 @@ describe('send limits and connectors (§7.1, §4.3.2)', () => {
   });
 
   it('checks the email policy for new emails only', async () => {
-    await v.policies({ emailBlocklistPolicy: { customBlocklist: ['@example.com'], blockSubaddressing: true } });
+    await v.policies({
+      emailBlocklistPolicy: { customBlocklist: ['@example.com'], blockSubaddressing: true },
+    });
     expect(await v.sendCode(token, email('new@Example.com'))).toEqual({
       status: 422,
       body: {
         code: 'session.email_blocklist.email_not_allowed',
-        message: 'The email address "new@Example.com" is restricted. Please choose a different one.',
+        message:
+          'The email address "new@Example.com" is restricted. Please choose a different one.',
       },
     });
     expect((await v.sendCode(token, email('a+b@elsewhere.org'))).body).toMatchObject({
@@ -197,7 +243,13 @@ describe('send limits and connectors (§7.1, §4.3.2)', () => {
     });
     // The current email is not new, so the policy does not apply.
     expect((await v.sendCode(token, email('ada@example.com'))).status).toBe(201);
-    await v.policies({ emailBlocklistPolicy: { customBlocklist: [], blockSubaddressing: false, allowlist: ['@*.corp.io'] } });
+    await v.policies({
+      emailBlocklistPolicy: {
+        customBlocklist: [],
+        blockSubaddressing: false,
+        allowlist: ['@*.corp.io'],
+      },
+    });
     expect((await v.sendCode(token, email('x@elsewhere.org'))).status).toBe(422);
     expect((await v.sendCode(token, email('x@eu.corp.io'))).status).toBe(201);
   });

@@ -31,7 +31,10 @@ describe('POST /api/verifications/password (§4.3.1)', () => {
     const wrong = await v.passwordRecord(await h.token(), 'not-the-password');
     expect(wrong).toEqual({
       status: 422,
-      body: { code: 'session.invalid_credentials', message: 'Incorrect account or password. Please check your input.' },
+      body: {
+        code: 'session.invalid_credentials',
+        message: 'Incorrect account or password. Please check your input.',
+      },
     });
     await h.control('POST', '/users', { username: 'nopass' });
     const none = await v.passwordRecord(await h.token(undefined, 'nopass'), 'anything');
@@ -57,7 +60,9 @@ describe('step-up for a username change (§3.1, §4.4)', () => {
     expect(first).toMatchObject({ status: 200, body: { username: 'augusta' } });
     // Records are not consumed.
     expect((await patchUsername(token, 'ada_king', recordId)).status).toBe(200);
-    expect((await v.call('GET', '/api/my-account', token)).body).toMatchObject({ username: 'ada_king' });
+    expect((await v.call('GET', '/api/my-account', token)).body).toMatchObject({
+      username: 'ada_king',
+    });
   });
 
   it("refuses another user's record", async () => {
@@ -79,7 +84,9 @@ describe('step-up for a username change (§3.1, §4.4)', () => {
     });
     expect((await patchUsername(token, 'Grace', recordId)).status).toBe(200);
     await v.policies({ usernamePolicy: { caseSensitive: false } });
-    expect((await patchUsername(token, 'GRACE', recordId)).body).toMatchObject({ code: 'user.username_already_in_use' });
+    expect((await patchUsername(token, 'GRACE', recordId)).body).toMatchObject({
+      code: 'user.username_already_in_use',
+    });
     // The caller's own username in another case is not a collision.
     expect((await patchUsername(token, 'Lovelace', recordId)).status).toBe(200);
     expect((await patchUsername(token, 'LOVELACE', recordId)).status).toBe(200);
@@ -123,7 +130,9 @@ describe('lockout (§7.2)', () => {
   it('locks on the attempt that reaches maxAttempts and refuses a correct password while locked', async () => {
     await v.policies({ sentinelPolicy: { maxAttempts: 2, lockoutDuration: 3600 } });
     const token = await h.token();
-    expect((await v.passwordRecord(token, 'wrong')).body).toMatchObject({ code: 'session.invalid_credentials' });
+    expect((await v.passwordRecord(token, 'wrong')).body).toMatchObject({
+      code: 'session.invalid_credentials',
+    });
     const locked = await v.passwordRecord(token, 'wrong');
     expect(locked).toEqual({
       status: 400,
@@ -137,7 +146,9 @@ describe('lockout (§7.2)', () => {
     });
     // Keyed by user: someone else is not locked.
     await h.control('POST', '/users', { username: 'grace', password: 'hopper-Password-1' });
-    expect((await v.passwordRecord(await h.token(undefined, 'grace'), 'hopper-Password-1')).status).toBe(201);
+    expect(
+      (await v.passwordRecord(await h.token(undefined, 'grace'), 'hopper-Password-1')).status,
+    ).toBe(201);
   });
 
   it('ends after lockoutDuration seconds', async () => {
@@ -169,7 +180,9 @@ describe('record expiry (§4.1)', () => {
     const recordId = await v.stepUp(token);
     const graceToken = await h.token(undefined, 'grace');
     const graceRecord = await v.stepUp(graceToken, 'hopper-Password-1');
-    expect(await h.control('POST', '/expire-records', { username: 'demo' })).toEqual({ expired: 1 });
+    expect(await h.control('POST', '/expire-records', { username: 'demo' })).toEqual({
+      expired: 1,
+    });
     expect((await patchUsername(token, 'late', recordId)).status).toBe(401);
     expect((await patchUsername(graceToken, 'grace_h', graceRecord)).status).toBe(200);
     await h.control('POST', '/expire-records', {});

@@ -4,8 +4,14 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(
+    violations.map(
+      ({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -31,23 +37,41 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page);
     });
 
-    test('the read-only profile and the problem pages', async ({ page, standIn, signInPage, profilePage }) => {
+    test('the read-only profile and the problem pages', async ({
+      page,
+      standIn,
+      signInPage,
+      profilePage,
+    }) => {
       await standIn.setFieldModes({ name: 'ReadOnly', avatar: 'ReadOnly', profile: 'ReadOnly' });
       await profilePage.goto();
       await signInPage.signIn();
       await expect(profilePage.heading).toBeVisible();
       await expectNoViolations(page);
-      await standIn.injectFault({ path: '/api/my-account', method: 'GET', status: 503, body: { message: 'down' } });
+      await standIn.injectFault({
+        path: '/api/my-account',
+        method: 'GET',
+        status: 503,
+        body: { message: 'down' },
+      });
       await page.reload();
-      await expect(page.getByRole('heading', { name: "We can't reach your account right now" })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: "We can't reach your account right now" }),
+      ).toBeVisible();
       await expectNoViolations(page);
       await standIn.setAccountCenter({ enabled: false });
       await page.reload();
-      await expect(page.getByRole('heading', { name: "Account management isn't available" })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: "Account management isn't available" }),
+      ).toBeVisible();
       await expectNoViolations(page);
     });
 
-    test('the security page, the step-up page and the code entry', async ({ page, signedIn, securityPage }) => {
+    test('the security page, the step-up page and the code entry', async ({
+      page,
+      signedIn,
+      securityPage,
+    }) => {
       expect(signedIn).toBeTruthy();
       await securityPage.goto();
       await expectNoViolations(page);
@@ -55,7 +79,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(securityPage.stepUpHeading).toBeVisible();
       await expectNoViolations(page);
       await securityPage.verifyWithPassword();
-      await expect(securityPage.section('Email address').getByLabel('Verification code')).toBeVisible();
+      await expect(
+        securityPage.section('Email address').getByLabel('Verification code'),
+      ).toBeVisible();
       await expectNoViolations(page);
       await securityPage.setPassword('short');
       await expect(securityPage.section('Password').getByRole('listitem').first()).toBeVisible();

@@ -1,7 +1,11 @@
 import { expect, test } from './fixtures';
 
 test.describe('signing in and out', () => {
-  test('the portal sends a visitor through sign-in to their account', async ({ page, signInPage, profilePage }) => {
+  test('the portal sends a visitor through sign-in to their account', async ({
+    page,
+    signInPage,
+    profilePage,
+  }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Sign in' }).click();
     await signInPage.signIn();
@@ -9,7 +13,11 @@ test.describe('signing in and out', () => {
     await profilePage.expectSignedIn();
   });
 
-  test('a wrong password is refused on the sign-in page', async ({ page, signInPage, profilePage }) => {
+  test('a wrong password is refused on the sign-in page', async ({
+    page,
+    signInPage,
+    profilePage,
+  }) => {
     await profilePage.goto();
     await signInPage.signIn('demo', 'not-the-password');
     await expect(page.getByRole('alert')).toContainText('Incorrect username or password');
@@ -30,7 +38,12 @@ test.describe('signing in and out', () => {
     await profilePage.expectSignedIn();
   });
 
-  test('signing out ends the session here and at the identity server', async ({ page, signedIn, profilePage, signInPage }) => {
+  test('signing out ends the session here and at the identity server', async ({
+    page,
+    signedIn,
+    profilePage,
+    signInPage,
+  }) => {
     await profilePage.signOut();
     await expect(page.getByRole('heading', { name: 'Manage your account' })).toBeVisible();
     await page.goto('/account');
@@ -38,7 +51,12 @@ test.describe('signing in and out', () => {
     expect(signedIn).toBeTruthy();
   });
 
-  test('an expired access token is refreshed without the user noticing', async ({ page, standIn, profilePage, signInPage }) => {
+  test('an expired access token is refreshed without the user noticing', async ({
+    page,
+    standIn,
+    profilePage,
+    signInPage,
+  }) => {
     await standIn.setAccessTokenTtl(1);
     await profilePage.goto();
     await signInPage.signIn();
@@ -54,7 +72,13 @@ test.describe('signing in and out', () => {
     await expect(page).toHaveURL(/\/account$/);
   });
 
-  test('a revoked session sends the user to sign in and back to the same page', async ({ page, signedIn, standIn, profilePage, signInPage }) => {
+  test('a revoked session sends the user to sign in and back to the same page', async ({
+    page,
+    signedIn,
+    standIn,
+    profilePage,
+    signInPage,
+  }) => {
     await standIn.revoke('demo');
     await page.goto('/account?tab=again');
     await signInPage.signIn();
@@ -63,16 +87,23 @@ test.describe('signing in and out', () => {
     expect(signedIn).toBeTruthy();
   });
 
-  test('a refused refresh token sends the user back through sign-in', async ({ page, standIn, profilePage, signInPage }) => {
+  test('a refused refresh token sends the user back through sign-in', async ({
+    page,
+    standIn,
+    profilePage,
+    signInPage,
+  }) => {
     await standIn.setAccessTokenTtl(1);
     await profilePage.goto();
     await signInPage.signIn();
     await profilePage.expectSignedIn();
     await standIn.revoke('demo');
-    await expect.poll(async () => {
-      await page.reload();
-      return signInPage.heading.isVisible();
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return signInPage.heading.isVisible();
+      })
+      .toBe(true);
     await signInPage.signIn();
     await profilePage.expectSignedIn();
   });

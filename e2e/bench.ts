@@ -46,7 +46,10 @@ function progress(message: string): void {
 function build(): number {
   progress('building (next build)…');
   const started = performance.now();
-  const result = spawnSync('npx', ['next', 'build'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('npx', ['next', 'build'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) {
     process.stderr.write(`${result.stdout}${result.stderr}`);
     throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
@@ -59,7 +62,8 @@ function build(): number {
 /** Refuses to run when something already answers on the bench ports: it would be measured instead. */
 async function checkPortsFree(): Promise<void> {
   for (const url of [`${standIn}/health`, `${portal}/sign-in`]) {
-    if (await answers(url)) throw new Error(`${url} already answers: free ports ${ports.portal}/${ports.standIn} first`);
+    if (await answers(url))
+      throw new Error(`${url} already answers: free ports ${ports.portal}/${ports.standIn} first`);
   }
 }
 
@@ -73,13 +77,18 @@ async function startServers(): Promise<void> {
     PORTAL_URL: portal,
   });
   servers.push(identity);
-  const app = startServer('portal', 'node_modules/.bin/next', ['start', '--port', String(ports.portal)], {
-    LOGTO_ENDPOINT: standIn,
-    LOGTO_APP_ID: PORTAL_CLIENT_ID,
-    LOGTO_APP_SECRET: PORTAL_CLIENT_SECRET,
-    LOGTO_COOKIE_SECRET: 'bench-cookie-secret-0123456789abcdef0123',
-    LOGTO_BASE_URL: portal,
-  });
+  const app = startServer(
+    'portal',
+    'node_modules/.bin/next',
+    ['start', '--port', String(ports.portal)],
+    {
+      LOGTO_ENDPOINT: standIn,
+      LOGTO_APP_ID: PORTAL_CLIENT_ID,
+      LOGTO_APP_SECRET: PORTAL_CLIENT_SECRET,
+      LOGTO_COOKIE_SECRET: 'bench-cookie-secret-0123456789abcdef0123',
+      LOGTO_BASE_URL: portal,
+    },
+  );
   servers.push(app);
   await waitUntilUp(identity, `${standIn}/health`, 30_000);
   await waitUntilUp(app, `${portal}/sign-in`, 60_000);
@@ -113,7 +122,11 @@ async function signIn(browser: Browser): Promise<StorageState> {
 }
 
 /** Loads `route` in a fresh context (empty cache) and sums the portal's scripts, raw and gzipped. */
-async function firstLoad(browser: Browser, route: string, storageState?: StorageState): Promise<ScriptLoad> {
+async function firstLoad(
+  browser: Browser,
+  route: string,
+  storageState?: StorageState,
+): Promise<ScriptLoad> {
   const context = await browser.newContext({ storageState });
   try {
     const page = await context.newPage();
@@ -130,7 +143,8 @@ async function firstLoad(browser: Browser, route: string, storageState?: Storage
     loading = false;
     if (new URL(page.url()).pathname !== route) throw new Error(`${route} landed on ${page.url()}`);
     const scripts = (await Promise.all(bodies)).filter((body) => body !== undefined);
-    if (scripts.length !== bodies.length) throw new Error(`${route}: could not read every script body`);
+    if (scripts.length !== bodies.length)
+      throw new Error(`${route}: could not read every script body`);
     return {
       route,
       scripts: scripts.length,
@@ -157,9 +171,11 @@ async function time(task: () => Promise<void>): Promise<number[]> {
 /** Median and nearest-rank 90th percentile of the samples. */
 function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (index: number) => sorted[Math.min(sorted.length - 1, Math.max(0, index))] ?? Number.NaN;
+  const at = (index: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, index))] ?? Number.NaN;
   const middle = sorted.length / 2;
-  const median = sorted.length % 2 === 1 ? at(Math.floor(middle)) : (at(middle - 1) + at(middle)) / 2;
+  const median =
+    sorted.length % 2 === 1 ? at(Math.floor(middle)) : (at(middle - 1) + at(middle)) / 2;
   return { median, p90: at(Math.ceil(sorted.length * 0.9) - 1) };
 }
 
@@ -172,13 +188,17 @@ async function timePortal(storageState: StorageState): Promise<number[]> {
   return time(async () => {
     const response = await fetch(`${portal}/account`, { headers: { cookie }, redirect: 'manual' });
     await response.text();
-    if (response.status !== 200) throw new Error(`GET /account answered ${response.status}, not 200`);
+    if (response.status !== 200)
+      throw new Error(`GET /account answered ${response.status}, not 200`);
   });
 }
 
 /** Fetches `url` with the portal's request headers and reads the whole body. */
 async function readJson(url: string, headers: Record<string, string>): Promise<void> {
-  const response = await fetch(url, { headers: { accept: 'application/json', ...headers }, cache: 'no-store' });
+  const response = await fetch(url, {
+    headers: { accept: 'application/json', ...headers },
+    cache: 'no-store',
+  });
   await response.text();
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
 }
@@ -207,12 +227,21 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /** The report, as lines of text. */
-function report(buildSeconds: number, loads: ScriptLoad[], portalMs: number[], apiMs: number[]): string[] {
-  const nextVersion = (JSON.parse(readFileSync('node_modules/next/package.json', 'utf8')) as { version: string }).version;
+function report(
+  buildSeconds: number,
+  loads: ScriptLoad[],
+  portalMs: number[],
+  apiMs: number[],
+): string[] {
+  const nextVersion = (
+    JSON.parse(readFileSync('node_modules/next/package.json', 'utf8')) as { version: string }
+  ).version;
   const page = stats(portalMs);
   const api = stats(apiMs);
   const row = (cells: string[], widths: number[]) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ');
   const loadWidths = [10, 7, 8, 8];
   const timeWidths = [32, 9, 9];
   return [

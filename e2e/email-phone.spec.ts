@@ -6,27 +6,43 @@ test.describe('email address', () => {
     await securityPage.goto();
   });
 
-  test('a new address is proven with a code, then replaces the old one', async ({ page, securityPage, standIn }) => {
+  test('a new address is proven with a code, then replaces the old one', async ({
+    page,
+    securityPage,
+    standIn,
+  }) => {
     await securityPage.startAddingEmail('ada@analytical.example');
     await securityPage.verifyWithPassword();
     await expect(securityPage.flash).toHaveText('We sent you a code. Enter it below to finish.');
     const section = securityPage.section('Email address');
-    await expect(section).toContainText('Enter the 6-digit code we sent to ada@analytical.example.');
+    await expect(section).toContainText(
+      'Enter the 6-digit code we sent to ada@analytical.example.',
+    );
     await securityPage.enterCode('Email address', '000000');
-    await expect(section.getByLabel('Verification code')).toHaveAccessibleDescription(/isn't correct/);
-    await securityPage.enterCode('Email address', await securityPage.codeSentTo('Email address', 'ada@analytical.example'));
+    await expect(section.getByLabel('Verification code')).toHaveAccessibleDescription(
+      /isn't correct/,
+    );
+    await securityPage.enterCode(
+      'Email address',
+      await securityPage.codeSentTo('Email address', 'ada@analytical.example'),
+    );
     await expect(securityPage.flash).toHaveText('Your email address has been saved.');
     await expect(section).toContainText('ada@analytical.example');
     await page.reload();
     expect(await standIn.user('demo')).toMatchObject({ primaryEmail: 'ada@analytical.example' });
   });
 
-  test('an expired code asks for a new one, and resending works', async ({ securityPage, standIn }) => {
+  test('an expired code asks for a new one, and resending works', async ({
+    securityPage,
+    standIn,
+  }) => {
     await standIn.setPolicies({ codeExpirationSeconds: 1 });
     await securityPage.startAddingEmail('late@analytical.example');
     await securityPage.verifyWithPassword();
     const expired = await securityPage.codeSentTo('Email address', 'late@analytical.example');
-    await expect.poll(() => new Promise((resolve) => setTimeout(() => resolve(true), 1100))).toBe(true);
+    await expect
+      .poll(() => new Promise((resolve) => setTimeout(() => resolve(true), 1100)))
+      .toBe(true);
     await securityPage.enterCode('Email address', expired);
     const section = securityPage.section('Email address');
     await expect(section.getByLabel('Verification code')).toHaveAccessibleDescription(/expired/);
@@ -52,15 +68,26 @@ test.describe('email address', () => {
     await securityPage.verifyWithPassword();
     const section = securityPage.section('Email address');
     await section.getByRole('button', { name: 'Wrong address? Change it' }).click();
-    await expect(securityPage.section('Email address').getByLabel('New email address')).toBeVisible();
+    await expect(
+      securityPage.section('Email address').getByLabel('New email address'),
+    ).toBeVisible();
   });
 
   test('an address used by another account is refused', async ({ securityPage, standIn }) => {
-    await standIn.createUser({ username: 'babbage', password: 'engine-difference-1', primaryEmail: 'charles@example.com' });
+    await standIn.createUser({
+      username: 'babbage',
+      password: 'engine-difference-1',
+      primaryEmail: 'charles@example.com',
+    });
     await securityPage.startAddingEmail('charles@example.com');
     await securityPage.verifyWithPassword();
-    await securityPage.enterCode('Email address', await securityPage.codeSentTo('Email address', 'charles@example.com'));
-    await expect(securityPage.section('Email address').getByRole('alert')).toContainText('already used by another account');
+    await securityPage.enterCode(
+      'Email address',
+      await securityPage.codeSentTo('Email address', 'charles@example.com'),
+    );
+    await expect(securityPage.section('Email address').getByRole('alert')).toContainText(
+      'already used by another account',
+    );
   });
 
   test('a blocked domain is refused before any code is sent', async ({ securityPage, standIn }) => {
@@ -72,16 +99,27 @@ test.describe('email address', () => {
     await expect(field).toHaveValue('ada@blocked.example');
   });
 
-  test('too many codes to one address are refused with a clear message', async ({ securityPage, standIn }) => {
+  test('too many codes to one address are refused with a clear message', async ({
+    securityPage,
+    standIn,
+  }) => {
     await standIn.setPolicies({ sendLimit: { max: 1, windowSeconds: 600 } });
     await securityPage.startAddingEmail('busy@analytical.example');
     await securityPage.verifyWithPassword();
-    await securityPage.section('Email address').getByRole('button', { name: 'Wrong address? Change it' }).click();
+    await securityPage
+      .section('Email address')
+      .getByRole('button', { name: 'Wrong address? Change it' })
+      .click();
     await securityPage.startAddingEmail('busy@analytical.example');
-    await expect(securityPage.section('Email address').getByLabel('New email address')).toHaveAccessibleDescription(/Too many codes/);
+    await expect(
+      securityPage.section('Email address').getByLabel('New email address'),
+    ).toHaveAccessibleDescription(/Too many codes/);
   });
 
-  test('a tenant that cannot send email says so, and keeps the address typed', async ({ securityPage, standIn }) => {
+  test('a tenant that cannot send email says so, and keeps the address typed', async ({
+    securityPage,
+    standIn,
+  }) => {
     await standIn.setPolicies({ connectors: { email: false } });
     await securityPage.startAddingEmail('ada@analytical.example');
     await securityPage.verifyWithPassword();
@@ -91,7 +129,10 @@ test.describe('email address', () => {
   });
 
   test('removing asks for confirmation', async ({ page, securityPage, standIn }) => {
-    await securityPage.section('Email address').getByRole('link', { name: 'Remove email address' }).click();
+    await securityPage
+      .section('Email address')
+      .getByRole('link', { name: 'Remove email address' })
+      .click();
     await page.getByRole('button', { name: 'Remove email address' }).click();
     await securityPage.verifyWithPassword();
     await expect(securityPage.flash).toHaveText('Your email address has been removed.');
@@ -105,19 +146,30 @@ test.describe('phone number', () => {
     await securityPage.goto();
   });
 
-  test('a number typed the Japanese way is sent as digits and saved', async ({ securityPage, standIn }) => {
+  test('a number typed the Japanese way is sent as digits and saved', async ({
+    securityPage,
+    standIn,
+  }) => {
     await securityPage.startAddingPhone('Japan (+81)', '090-1234-5678');
     await securityPage.verifyWithPassword();
     await expect(securityPage.section('Phone number')).toContainText('+81 90 1234 5678');
-    await securityPage.enterCode('Phone number', await securityPage.codeSentTo('Phone number', '819012345678'));
+    await securityPage.enterCode(
+      'Phone number',
+      await securityPage.codeSentTo('Phone number', '819012345678'),
+    );
     await expect(securityPage.flash).toHaveText('Your phone number has been saved.');
     expect(await standIn.user('demo')).toMatchObject({ primaryPhone: '819012345678' });
   });
 
-  test('a number with its country code is accepted whatever country is chosen', async ({ securityPage }) => {
+  test('a number with its country code is accepted whatever country is chosen', async ({
+    securityPage,
+  }) => {
     await securityPage.startAddingPhone('United States (+1)', '+81 90 1234 5678');
     await securityPage.verifyWithPassword();
-    await securityPage.enterCode('Phone number', await securityPage.codeSentTo('Phone number', '819012345678'));
+    await securityPage.enterCode(
+      'Phone number',
+      await securityPage.codeSentTo('Phone number', '819012345678'),
+    );
     await expect(securityPage.flash).toHaveText('Your phone number has been saved.');
   });
 

@@ -1,8 +1,18 @@
 import { expect, test } from './fixtures';
 
 test.describe('what the tenant exposes', () => {
-  test('Off hides a field, ReadOnly shows it without an input, Edit makes it editable', async ({ page, standIn, signInPage, profilePage }) => {
-    await standIn.setFieldModes({ name: 'ReadOnly', avatar: 'Off', phone: 'Off', username: 'ReadOnly' });
+  test('Off hides a field, ReadOnly shows it without an input, Edit makes it editable', async ({
+    page,
+    standIn,
+    signInPage,
+    profilePage,
+  }) => {
+    await standIn.setFieldModes({
+      name: 'ReadOnly',
+      avatar: 'Off',
+      phone: 'Off',
+      username: 'ReadOnly',
+    });
     await profilePage.goto();
     await signInPage.signIn();
     await expect(profilePage.heading).toBeVisible();
@@ -17,7 +27,11 @@ test.describe('what the tenant exposes', () => {
     await expect(page.getByRole('banner')).toContainText('Ada Lovelace');
   });
 
-  test('read-only personal details are listed, not offered as a form', async ({ standIn, signInPage, profilePage }) => {
+  test('read-only personal details are listed, not offered as a form', async ({
+    standIn,
+    signInPage,
+    profilePage,
+  }) => {
     await standIn.setFieldModes({ profile: 'ReadOnly' });
     await profilePage.goto();
     await signInPage.signIn();
@@ -27,7 +41,11 @@ test.describe('what the tenant exposes', () => {
     await expect(profilePage.details.getByRole('button', { name: 'Save details' })).toHaveCount(0);
   });
 
-  test('with every field off, only the page shell remains', async ({ standIn, signInPage, profilePage }) => {
+  test('with every field off, only the page shell remains', async ({
+    standIn,
+    signInPage,
+    profilePage,
+  }) => {
     await standIn.setAccountCenter({ enabled: true, fields: {} });
     await profilePage.goto();
     await signInPage.signIn();
@@ -37,7 +55,11 @@ test.describe('what the tenant exposes', () => {
     await expect(profilePage.details).toHaveCount(0);
   });
 
-  test('a field locked after the page loaded is explained on save', async ({ signedIn, standIn, profilePage }) => {
+  test('a field locked after the page loaded is explained on save', async ({
+    signedIn,
+    standIn,
+    profilePage,
+  }) => {
     expect(signedIn).toBeTruthy();
     await standIn.setFieldModes({ name: 'ReadOnly' });
     await profilePage.changeName('Lady Lovelace');
@@ -45,11 +67,18 @@ test.describe('what the tenant exposes', () => {
     expect(await standIn.user('demo')).toMatchObject({ name: 'Ada Lovelace' });
   });
 
-  test('an Account API switched off is explained in plain words', async ({ page, standIn, signInPage, profilePage }) => {
+  test('an Account API switched off is explained in plain words', async ({
+    page,
+    standIn,
+    signInPage,
+    profilePage,
+  }) => {
     await standIn.setAccountCenter({ enabled: false });
     await profilePage.goto();
     await signInPage.signIn();
-    await expect(page.getByRole('heading', { name: "Account management isn't available" })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: "Account management isn't available" }),
+    ).toBeVisible();
     await expect(page.getByRole('main')).toContainText('enable the Account API');
     await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeVisible();
   });

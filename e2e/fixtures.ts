@@ -42,10 +42,16 @@ export const test = base.extend<Fixtures>({
       // payloads, scripts or JSON.
       const { accessTokens, refreshTokens } = await standIn.issuedTokens();
       for (const token of [...accessTokens, ...refreshTokens]) {
-        expect(received.some((body) => body.includes(token)), 'a token reached the browser').toBe(false);
+        expect(
+          received.some((body) => body.includes(token)),
+          'a token reached the browser',
+        ).toBe(false);
       }
       for (const recordId of await standIn.recordIds()) {
-        expect(received.some((body) => body.includes(recordId)), 'a verification record id reached the browser').toBe(false);
+        expect(
+          received.some((body) => body.includes(recordId)),
+          'a verification record id reached the browser',
+        ).toBe(false);
       }
       const cookies = (await page.context().cookies()).map((cookie) => cookie.value).join('\n');
       for (const secret of [...accessTokens, ...refreshTokens, ...(await standIn.recordIds())]) {

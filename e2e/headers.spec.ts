@@ -24,7 +24,10 @@ async function expectNoncedScripts(page: Page, path: string, status = 200): Prom
   expect(scriptSources).not.toContain("'unsafe-inline'");
   const scripts = (await response.text()).match(/<script\b[^>]*>/g) ?? [];
   expect(scripts.length, `${path} has scripts`).toBeGreaterThan(0);
-  expect(scripts.filter((tag) => !tag.includes(` nonce="${nonce}"`)), `scripts of ${path} without the nonce`).toEqual([]);
+  expect(
+    scripts.filter((tag) => !tag.includes(` nonce="${nonce}"`)),
+    `scripts of ${path} without the nonce`,
+  ).toEqual([]);
   return nonce;
 }
 
@@ -32,7 +35,11 @@ async function expectNoncedScripts(page: Page, path: string, status = 200): Prom
 async function watchPolicyMessages(page: Page): Promise<string[]> {
   const messages: string[] = [];
   page.on('console', (message) => {
-    if (/content security policy|securitypolicyviolation|permissions-policy|refused to/i.test(message.text())) {
+    if (
+      /content security policy|securitypolicyviolation|permissions-policy|refused to/i.test(
+        message.text(),
+      )
+    ) {
       messages.push(`${message.location().url}: ${message.text()}`);
     }
   });
@@ -40,7 +47,9 @@ async function watchPolicyMessages(page: Page): Promise<string[]> {
   // Injected by the browser's debugger protocol, so the page's own CSP does not apply to it.
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+      console.error(
+        `securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
     });
   });
   return messages;
@@ -61,7 +70,14 @@ function expectSecurityHeaders(response: APIResponse | Response, what: string) {
   expect(headers['referrer-policy'], what).toBe('same-origin');
   expect(headers['x-frame-options'], what).toBe('DENY');
   const permissions = headers['permissions-policy'] ?? '';
-  for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()', 'publickey-credentials-get=(self)']) {
+  for (const feature of [
+    'camera=()',
+    'microphone=()',
+    'geolocation=()',
+    'payment=()',
+    'usb=()',
+    'publickey-credentials-get=(self)',
+  ]) {
     expect(permissions, what).toContain(feature);
   }
   // The e2e portal is plain http: no HSTS, no upgrade of its requests.
@@ -97,34 +113,56 @@ test.describe('security headers', () => {
     expectSecurityHeaders(await request.get('/', { maxRedirects: 0 }), '/');
   });
 
-  test('signing in, editing the profile and visiting security trip no policy', async ({ page, profilePage, signInPage, securityPage }) => {
+  test('signing in, editing the profile and visiting security trip no policy', async ({
+    page,
+    profilePage,
+    signInPage,
+    securityPage,
+  }) => {
     const messages = await watchPolicyMessages(page);
     await profilePage.goto();
     await signInPage.signIn();
     await profilePage.expectSignedIn();
-    await profilePage.fillBasicInfo({ name: 'Ada K. Lovelace', avatar: `${e2eUrls.standIn}/health?avatar` });
+    await profilePage.fillBasicInfo({
+      name: 'Ada K. Lovelace',
+      avatar: `${e2eUrls.standIn}/health?avatar`,
+    });
     await profilePage.saveBasicInfo();
-    await expect(profilePage.basicInfo.getByRole('status')).toHaveText('Your basic information has been saved.');
+    await expect(profilePage.basicInfo.getByRole('status')).toHaveText(
+      'Your basic information has been saved.',
+    );
     await expect(page.getByRole('banner')).toContainText('Ada K. Lovelace');
     await profilePage.fillDetails({ Nickname: 'Ada' });
     await profilePage.saveDetails();
-    await expect(profilePage.details.getByRole('status')).toHaveText('Your personal details have been saved.');
+    await expect(profilePage.details.getByRole('status')).toHaveText(
+      'Your personal details have been saved.',
+    );
     await securityPage.goto();
     // The connector logos are data: URIs.
     await expect(securityPage.connections.locator('img').first()).toBeVisible();
     await securityPage.startAddingEmail('new@example.com');
     await securityPage.verifyWithPassword();
-    await expect(securityPage.section('Email address').getByLabel('Verification code')).toBeVisible();
+    await expect(
+      securityPage.section('Email address').getByLabel('Verification code'),
+    ).toBeVisible();
     expect(messages).toEqual([]);
   });
 
-  test('a picture from a host the CSP does not allow shows the initial instead', async ({ page, signedIn, profilePage }) => {
+  test('a picture from a host the CSP does not allow shows the initial instead', async ({
+    page,
+    signedIn,
+    profilePage,
+  }) => {
     expect(signedIn).toBeTruthy();
     await profilePage.fillBasicInfo({ avatar: 'https://pictures.elsewhere.example/ada.png' });
     await profilePage.saveBasicInfo();
-    await expect(profilePage.basicInfo.getByRole('status')).toHaveText('Your basic information has been saved.');
+    await expect(profilePage.basicInfo.getByRole('status')).toHaveText(
+      'Your basic information has been saved.',
+    );
     const banner = page.getByRole('banner');
-    await expect(banner.getByRole('img', { name: 'Profile picture of Ada Lovelace' })).toHaveText('A');
+    await expect(banner.getByRole('img', { name: 'Profile picture of Ada Lovelace' })).toHaveText(
+      'A',
+    );
     await expect(banner.locator('img')).toHaveCount(0);
   });
 });

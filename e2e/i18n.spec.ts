@@ -9,7 +9,9 @@ test.describe('language', () => {
       await signInPage.signIn();
       await expect(page.getByRole('heading', { level: 1, name: 'プロフィール' })).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-      await expect(page.getByRole('region', { name: '基本情報' }).getByLabel('名前')).toHaveValue('Ada Lovelace');
+      await expect(page.getByRole('region', { name: '基本情報' }).getByLabel('名前')).toHaveValue(
+        'Ada Lovelace',
+      );
       await expect(page.getByRole('button', { name: 'サインアウト' })).toBeVisible();
     });
 
@@ -19,7 +21,9 @@ test.describe('language', () => {
       const basic = page.getByRole('region', { name: '基本情報' });
       await basic.getByLabel('プロフィール画像の URL').fill('not a link');
       await basic.getByRole('button', { name: '保存' }).click();
-      await expect(basic.getByLabel('プロフィール画像の URL')).toHaveAccessibleDescription(/http:\/\/ または https:\/\/ で始まる URL/);
+      await expect(basic.getByLabel('プロフィール画像の URL')).toHaveAccessibleDescription(
+        /http:\/\/ または https:\/\/ で始まる URL/,
+      );
     });
   });
 

@@ -28,7 +28,11 @@ function logtoSetup(args: string[]): Promise<Run> {
     LOGTO_BASE_URL: e2eUrls.portal,
   };
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'logto:setup', '--', ...args], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', '--silent', 'logto:setup', '--', ...args], {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -57,7 +61,9 @@ test.describe('operator setup', () => {
     // A freshly installed Logto: the Account API off, the portal's app without redirect URIs.
     expect((await request.post(`${e2eUrls.standIn}/__test/fresh-tenant`)).ok()).toBe(true);
     await page.reload();
-    await expect(page.getByRole('heading', { name: "Account management isn't available" })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: "Account management isn't available" }),
+    ).toBeVisible();
 
     const run = await logtoSetup(['--fix']);
     expect(run.code, run.stderr).toBe(0);
@@ -80,7 +86,9 @@ test.describe('operator setup', () => {
     await signInPage.signIn();
     await profilePage.expectSignedIn();
     await profilePage.changeName('Ada King');
-    await expect(profilePage.basicInfo.getByRole('status')).toHaveText('Your basic information has been saved.');
+    await expect(profilePage.basicInfo.getByRole('status')).toHaveText(
+      'Your basic information has been saved.',
+    );
     expect(await standIn.user('demo')).toMatchObject({ name: 'Ada King' });
   });
 });

@@ -6,7 +6,12 @@ test.describe('password', () => {
     await securityPage.goto();
   });
 
-  test('a new password is saved after confirming it is you', async ({ page, securityPage, signInPage, profilePage }) => {
+  test('a new password is saved after confirming it is you', async ({
+    page,
+    securityPage,
+    signInPage,
+    profilePage,
+  }) => {
     await securityPage.setPassword('a-much-better-passphrase');
     await securityPage.verifyWithPassword();
     await expect(securityPage.flash).toHaveText('Your password has been saved.');
@@ -28,17 +33,25 @@ test.describe('password', () => {
   test('the current password is not accepted as the new one', async ({ securityPage }) => {
     await securityPage.setPassword('demo-password');
     await securityPage.verifyWithPassword();
-    await expect(securityPage.section('Password').getByLabel('New password')).toHaveAccessibleDescription(/different from your current one/);
+    await expect(
+      securityPage.section('Password').getByLabel('New password'),
+    ).toHaveAccessibleDescription(/different from your current one/);
   });
 
   test('the form helps password managers', async ({ securityPage }) => {
     const section = securityPage.section('Password');
-    await expect(section.getByLabel('New password')).toHaveAttribute('autocomplete', 'new-password');
+    await expect(section.getByLabel('New password')).toHaveAttribute(
+      'autocomplete',
+      'new-password',
+    );
     await expect(section.locator('input[autocomplete="username"]')).toHaveValue('demo');
   });
 });
 
-test('a user with only a social identity sets a first password without step-up, and is told to before other changes', async ({ socialOnly, securityPage }) => {
+test('a user with only a social identity sets a first password without step-up, and is told to before other changes', async ({
+  socialOnly,
+  securityPage,
+}) => {
   expect(socialOnly).toBeTruthy();
   await expect(securityPage.section('Username')).toContainText('first set a password');
   await expect(securityPage.section('Email address')).toContainText('first set a password');

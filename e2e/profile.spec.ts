@@ -14,34 +14,61 @@ test.describe('editing the profile', () => {
     await expect(profilePage.details.getByLabel('Given name')).toHaveValue('Ada');
   });
 
-  test('a new name is saved, announced and kept after reload', async ({ page, profilePage, standIn }) => {
+  test('a new name is saved, announced and kept after reload', async ({
+    page,
+    profilePage,
+    standIn,
+  }) => {
     await profilePage.changeName('Ada King');
-    await expect(profilePage.basicInfo.getByRole('status')).toHaveText('Your basic information has been saved.');
+    await expect(profilePage.basicInfo.getByRole('status')).toHaveText(
+      'Your basic information has been saved.',
+    );
     await expect(page.getByRole('banner')).toContainText('Ada King');
     await page.reload();
     await expect(profilePage.basicInfo.getByLabel('Name')).toHaveValue('Ada King');
     expect(await standIn.user('demo')).toMatchObject({ name: 'Ada King' });
   });
 
-  test('profile claims and the address are saved together', async ({ page, profilePage, standIn }) => {
-    await profilePage.fillDetails({ Nickname: 'Countess', 'Time zone': 'Europe/London', City: 'London' });
+  test('profile claims and the address are saved together', async ({
+    page,
+    profilePage,
+    standIn,
+  }) => {
+    await profilePage.fillDetails({
+      Nickname: 'Countess',
+      'Time zone': 'Europe/London',
+      City: 'London',
+    });
     await profilePage.saveDetails();
-    await expect(profilePage.details.getByRole('status')).toHaveText('Your personal details have been saved.');
+    await expect(profilePage.details.getByRole('status')).toHaveText(
+      'Your personal details have been saved.',
+    );
     await page.reload();
     await expect(profilePage.details.getByLabel('Nickname')).toHaveValue('Countess');
     await expect(profilePage.details.getByLabel('City')).toHaveValue('London');
     // Claims not on the form stay as they were: Logto merges one level deep.
     expect(await standIn.user('demo')).toMatchObject({
-      profile: { givenName: 'Ada', familyName: 'Lovelace', nickname: 'Countess', zoneinfo: 'Europe/London', address: { locality: 'London' } },
+      profile: {
+        givenName: 'Ada',
+        familyName: 'Lovelace',
+        nickname: 'Countess',
+        zoneinfo: 'Europe/London',
+        address: { locality: 'London' },
+      },
     });
   });
 
-  test('an invalid picture URL is explained next to the field and nothing typed is lost', async ({ profilePage, standIn }) => {
+  test('an invalid picture URL is explained next to the field and nothing typed is lost', async ({
+    profilePage,
+    standIn,
+  }) => {
     await profilePage.fillBasicInfo({ name: 'Augusta Ada', avatar: 'not a link' });
     await profilePage.saveBasicInfo();
     const avatar = profilePage.basicInfo.getByLabel('Profile picture URL');
     await expect(avatar).toHaveAttribute('aria-invalid', 'true');
-    await expect(avatar).toHaveAccessibleDescription(/Enter a web address that starts with http:\/\/ or https:\/\//);
+    await expect(avatar).toHaveAccessibleDescription(
+      /Enter a web address that starts with http:\/\/ or https:\/\//,
+    );
     await expect(avatar).toHaveValue('not a link');
     await expect(profilePage.basicInfo.getByLabel('Name')).toHaveValue('Augusta Ada');
     await expect(profilePage.basicInfo.getByRole('alert')).toContainText('Nothing was saved');
@@ -49,24 +76,36 @@ test.describe('editing the profile', () => {
   });
 
   test('invalid details are each explained and kept', async ({ profilePage }) => {
-    await profilePage.fillDetails({ Website: 'ftp://old', 'Time zone': 'Mars/Olympus', Nickname: 'Ada' });
+    await profilePage.fillDetails({
+      Website: 'ftp://old',
+      'Time zone': 'Mars/Olympus',
+      Nickname: 'Ada',
+    });
     await profilePage.saveDetails();
-    await expect(profilePage.details.getByLabel('Website')).toHaveAccessibleDescription(/web address/);
-    await expect(profilePage.details.getByLabel('Time zone')).toHaveAccessibleDescription(/Enter a time zone/);
+    await expect(profilePage.details.getByLabel('Website')).toHaveAccessibleDescription(
+      /web address/,
+    );
+    await expect(profilePage.details.getByLabel('Time zone')).toHaveAccessibleDescription(
+      /Enter a time zone/,
+    );
     await expect(profilePage.details.getByLabel('Nickname')).toHaveValue('Ada');
     await expect(profilePage.details.getByLabel('Time zone')).toHaveValue('Mars/Olympus');
   });
 
   test('a name longer than Logto stores is refused before it is sent', async ({ profilePage }) => {
     await profilePage.changeName('x'.repeat(129));
-    await expect(profilePage.basicInfo.getByLabel('Name')).toHaveAccessibleDescription(/at most 128 characters/);
+    await expect(profilePage.basicInfo.getByLabel('Name')).toHaveAccessibleDescription(
+      /at most 128 characters/,
+    );
   });
 
   test('a picture URL shows as the avatar in the header', async ({ page, profilePage }) => {
     const avatar = `${e2eUrls.standIn}/health?avatar`;
     await profilePage.fillBasicInfo({ avatar });
     await profilePage.saveBasicInfo();
-    await expect(profilePage.basicInfo.getByRole('status')).toHaveText('Your basic information has been saved.');
+    await expect(profilePage.basicInfo.getByRole('status')).toHaveText(
+      'Your basic information has been saved.',
+    );
     await expect(page.getByRole('banner').getByRole('img')).toHaveAttribute('src', avatar);
   });
 
@@ -78,6 +117,8 @@ test.describe('editing the profile', () => {
     await page.keyboard.press('Tab');
     await expect(profilePage.basicInfo.getByRole('button', { name: 'Save' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(profilePage.basicInfo.getByRole('status')).toHaveText('Your basic information has been saved.');
+    await expect(profilePage.basicInfo.getByRole('status')).toHaveText(
+      'Your basic information has been saved.',
+    );
   });
 });

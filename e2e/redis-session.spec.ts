@@ -18,7 +18,11 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -39,15 +43,20 @@ test.describe('sessions kept in Redis', () => {
     const port = new URL(portalUrl).port;
     // `node …/next start` directly, not through npx, so the process group is next-server's own.
     const next = fileURLToPath(new URL('../node_modules/next/dist/bin/next', import.meta.url));
-    portal = startServer('portal (Redis sessions)', process.execPath, [next, 'start', root, '--port', port], {
-      LOGTO_ENDPOINT: standIn.url,
-      LOGTO_APP_ID: PORTAL_CLIENT_ID,
-      LOGTO_APP_SECRET: PORTAL_CLIENT_SECRET,
-      LOGTO_COOKIE_SECRET: 'end-to-end-cookie-secret-0123456789abcdef',
-      LOGTO_BASE_URL: portalUrl,
-      LOGTO_API_TIMEOUT_MS: '1500',
-      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-    });
+    portal = startServer(
+      'portal (Redis sessions)',
+      process.execPath,
+      [next, 'start', root, '--port', port],
+      {
+        LOGTO_ENDPOINT: standIn.url,
+        LOGTO_APP_ID: PORTAL_CLIENT_ID,
+        LOGTO_APP_SECRET: PORTAL_CLIENT_SECRET,
+        LOGTO_COOKIE_SECRET: 'end-to-end-cookie-secret-0123456789abcdef',
+        LOGTO_BASE_URL: portalUrl,
+        LOGTO_API_TIMEOUT_MS: '1500',
+        REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+      },
+    );
     await waitUntilUp(portal, `${portalUrl}/sign-in`, 60_000);
   }
 
@@ -58,10 +67,21 @@ test.describe('sessions kept in Redis', () => {
 
   test.beforeAll(async () => {
     redisPort = await freePort();
-    redis = startServer('redis-server', 'redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {});
+    redis = startServer(
+      'redis-server',
+      'redis-server',
+      ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {},
+    );
     portalUrl = `http://localhost:${await freePort()}`;
     // The suite's stand-in accepts only the suite portal's redirect URI, so this portal gets its own.
-    standIn = await createStandIn({ port: 0, host: 'localhost', portalUrl, mode: 'test', logCodes: false });
+    standIn = await createStandIn({
+      port: 0,
+      host: 'localhost',
+      portalUrl,
+      mode: 'test',
+      logCodes: false,
+    });
     await startPortal();
   });
 
@@ -71,23 +91,36 @@ test.describe('sessions kept in Redis', () => {
     if (redis) await stopServer(redis);
   });
 
-  test('the cookie holds only an id, and the session outlives a portal restart', async ({ page, context, signInPage, profilePage }) => {
+  test('the cookie holds only an id, and the session outlives a portal restart', async ({
+    page,
+    context,
+    signInPage,
+    profilePage,
+  }) => {
     await profilePage.goto(`${portalUrl}/account`);
     await signInPage.signIn();
     await profilePage.expectSignedIn();
 
-    const cookie = (await context.cookies(portalUrl)).find(({ name }) => name === `logto_${PORTAL_CLIENT_ID}`);
+    const cookie = (await context.cookies(portalUrl)).find(
+      ({ name }) => name === `logto_${PORTAL_CLIENT_ID}`,
+    );
     // A random UUID, not the encrypted token bundle (which runs to well over a kilobyte).
     expect(cookie?.value).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(cookie?.httpOnly).toBe(true);
-    const stored = execFileSync('redis-cli', ['-p', String(redisPort), 'GET', `logto_session_${cookie?.value}`], { encoding: 'utf8' });
+    const stored = execFileSync(
+      'redis-cli',
+      ['-p', String(redisPort), 'GET', `logto_session_${cookie?.value}`],
+      { encoding: 'utf8' },
+    );
     expect(JSON.parse(stored)).toHaveProperty('refreshToken');
 
     await restartPortal();
     await page.reload();
     await profilePage.expectSignedIn();
     await profilePage.changeName('Ada after a restart');
-    await expect(profilePage.basicInfo.getByRole('status')).toHaveText('Your basic information has been saved.');
+    await expect(profilePage.basicInfo.getByRole('status')).toHaveText(
+      'Your basic information has been saved.',
+    );
     await expect(page.getByRole('banner')).toContainText('Ada after a restart');
   });
 });

@@ -5,10 +5,21 @@ test.describe('when the identity service misbehaves', () => {
     expect(signedIn).toBeTruthy();
   });
 
-  test('a 5xx on reading the account shows a calm page with a way to retry', async ({ page, standIn, profilePage }) => {
-    await standIn.injectFault({ path: '/api/my-account', method: 'GET', status: 503, body: { message: 'down' } });
+  test('a 5xx on reading the account shows a calm page with a way to retry', async ({
+    page,
+    standIn,
+    profilePage,
+  }) => {
+    await standIn.injectFault({
+      path: '/api/my-account',
+      method: 'GET',
+      status: 503,
+      body: { message: 'down' },
+    });
     await profilePage.goto();
-    await expect(page.getByRole('heading', { name: "We can't reach your account right now" })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: "We can't reach your account right now" }),
+    ).toBeVisible();
     await expect(page.getByRole('main')).not.toContainText('Error:');
     await page.getByRole('link', { name: 'Try again' }).click();
     await profilePage.expectSignedIn();
@@ -30,13 +41,25 @@ test.describe('when the identity service misbehaves', () => {
   test('a slow API is given up on with a calm message', async ({ page, standIn, profilePage }) => {
     await standIn.injectFault({ path: '/api/my-account', method: 'GET', delayMs: 3000 });
     await profilePage.goto();
-    await expect(page.getByRole('heading', { name: "We can't reach your account right now" })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: "We can't reach your account right now" }),
+    ).toBeVisible();
   });
 
-  test('a failed save keeps what the user typed and says nothing changed', async ({ standIn, profilePage }) => {
-    await standIn.injectFault({ path: '/api/my-account', method: 'PATCH', status: 500, body: { message: 'Internal server error.' } });
+  test('a failed save keeps what the user typed and says nothing changed', async ({
+    standIn,
+    profilePage,
+  }) => {
+    await standIn.injectFault({
+      path: '/api/my-account',
+      method: 'PATCH',
+      status: 500,
+      body: { message: 'Internal server error.' },
+    });
     await profilePage.changeName('Ada Byron');
-    await expect(profilePage.basicInfo.getByRole('alert')).toContainText("We can't reach the account service right now");
+    await expect(profilePage.basicInfo.getByRole('alert')).toContainText(
+      "We can't reach the account service right now",
+    );
     await expect(profilePage.basicInfo.getByLabel('Name')).toHaveValue('Ada Byron');
   });
 
@@ -50,7 +73,9 @@ test.describe('when the identity service misbehaves', () => {
     });
     await profilePage.fillDetails({ Nickname: 'Countess' });
     await profilePage.saveDetails();
-    await expect(profilePage.details.getByRole('alert')).toContainText('You can try again in 12 seconds.');
+    await expect(profilePage.details.getByRole('alert')).toContainText(
+      'You can try again in 12 seconds.',
+    );
     await expect(profilePage.details.getByLabel('Nickname')).toHaveValue('Countess');
   });
 });

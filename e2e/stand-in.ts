@@ -34,7 +34,18 @@ export class StandIn {
 
   /** Every field editable except those given. */
   setFieldModes(fields: Record<string, FieldMode>) {
-    const all = ['name', 'avatar', 'profile', 'email', 'phone', 'password', 'username', 'social', 'customData', 'mfa'];
+    const all = [
+      'name',
+      'avatar',
+      'profile',
+      'email',
+      'phone',
+      'password',
+      'username',
+      'social',
+      'customData',
+      'mfa',
+    ];
     return this.setAccountCenter({
       enabled: true,
       fields: { ...Object.fromEntries(all.map((key) => [key, 'Edit' as const])), ...fields },
@@ -85,7 +96,10 @@ export class StandIn {
 
   /** Changes a user behind the portal's back (null removes a field), found by its username. */
   updateUser(username: string, changes: Record<string, unknown>) {
-    return this.request.fetch(`${e2eUrls.standIn}/__test/users/${encodeURIComponent(username)}`, { method: 'PATCH', data: changes });
+    return this.request.fetch(`${e2eUrls.standIn}/__test/users/${encodeURIComponent(username)}`, {
+      method: 'PATCH',
+      data: changes,
+    });
   }
 
   createUser(user: Record<string, unknown>) {

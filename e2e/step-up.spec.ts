@@ -6,7 +6,11 @@ test.describe("confirming it's you", () => {
     await securityPage.goto();
   });
 
-  test('with the password, then the change completes and is not asked again for a while', async ({ page, securityPage, standIn }) => {
+  test('with the password, then the change completes and is not asked again for a while', async ({
+    page,
+    securityPage,
+    standIn,
+  }) => {
     await securityPage.changeUsername('ada_l');
     await securityPage.verifyWithPassword();
     await expect(securityPage.flash).toHaveText('Your username has been saved.');
@@ -23,7 +27,11 @@ test.describe("confirming it's you", () => {
     expect(await standIn.user('countess')).toMatchObject({ username: 'countess' });
   });
 
-  test('a wrong password is explained and nothing changes', async ({ page, securityPage, standIn }) => {
+  test('a wrong password is explained and nothing changes', async ({
+    page,
+    securityPage,
+    standIn,
+  }) => {
     await securityPage.changeUsername('intruder');
     await securityPage.verifyWithPassword('wrong-password');
     await expect(page.getByLabel('Your password')).toHaveAccessibleDescription(/isn't correct/);
@@ -31,7 +39,11 @@ test.describe("confirming it's you", () => {
     expect(await standIn.user('demo')).toMatchObject({ username: 'demo' });
   });
 
-  test('too many wrong passwords lock step-up for a while', async ({ page, securityPage, standIn }) => {
+  test('too many wrong passwords lock step-up for a while', async ({
+    page,
+    securityPage,
+    standIn,
+  }) => {
     await standIn.setPolicies({ sentinelPolicy: { maxAttempts: 2, lockoutDuration: 600 } });
     await securityPage.changeUsername('intruder');
     const field = page.getByLabel('Your password');
@@ -46,7 +58,10 @@ test.describe("confirming it's you", () => {
     expect(await standIn.user('demo')).toMatchObject({ username: 'demo' });
   });
 
-  test('an expired confirmation is asked for again and the change still completes without retyping', async ({ securityPage, standIn }) => {
+  test('an expired confirmation is asked for again and the change still completes without retyping', async ({
+    securityPage,
+    standIn,
+  }) => {
     await securityPage.changeUsername('first_change');
     await securityPage.verifyWithPassword();
     await expect(securityPage.flash).toHaveText('Your username has been saved.');
@@ -54,15 +69,25 @@ test.describe("confirming it's you", () => {
     await securityPage.changeUsername('second_change');
     await securityPage.verifyWithPassword();
     await expect(securityPage.flash).toHaveText('Your username has been saved.');
-    await expect(securityPage.section('Username').getByLabel('Username', { exact: true })).toHaveValue('second_change');
+    await expect(
+      securityPage.section('Username').getByLabel('Username', { exact: true }),
+    ).toHaveValue('second_change');
   });
 
-  test('"use another method" switches between the ways the account has', async ({ page, securityPage }) => {
+  test('"use another method" switches between the ways the account has', async ({
+    page,
+    securityPage,
+  }) => {
     await securityPage.changeUsername('switcher');
     await expect(securityPage.stepUpHeading).toBeVisible();
     const methods = page.getByRole('navigation', { name: 'Use another method' });
-    await expect(methods.getByRole('link')).toHaveText(['Get a code by email', 'Get a code by text message']);
+    await expect(methods.getByRole('link')).toHaveText([
+      'Get a code by email',
+      'Get a code by text message',
+    ]);
     await methods.getByRole('link', { name: 'Get a code by text message' }).click();
-    await expect(page.getByRole('button', { name: 'Send a code by text message to +1 555 123 4567' })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: 'Send a code by text message to +1 555 123 4567' }),
+    ).toBeVisible();
   });
 });

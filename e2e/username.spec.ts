@@ -6,7 +6,10 @@ test.describe('username', () => {
     await securityPage.goto();
   });
 
-  test('a taken username is explained next to the field and kept', async ({ securityPage, standIn }) => {
+  test('a taken username is explained next to the field and kept', async ({
+    securityPage,
+    standIn,
+  }) => {
     await standIn.createUser({ username: 'babbage', password: 'engine-difference-1' });
     await securityPage.changeUsername('babbage');
     await securityPage.verifyWithPassword();
@@ -22,9 +25,15 @@ test.describe('username', () => {
     await expect(field).toHaveValue('9lives');
   });
 
-  test('removing asks for confirmation, then removes it', async ({ page, securityPage, standIn }) => {
+  test('removing asks for confirmation, then removes it', async ({
+    page,
+    securityPage,
+    standIn,
+  }) => {
     await securityPage.section('Username').getByRole('link', { name: 'Remove username' }).click();
-    await expect(page.getByText("Remove your username? You won't be able to sign in with it any more.")).toBeVisible();
+    await expect(
+      page.getByText("Remove your username? You won't be able to sign in with it any more."),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Remove username' }).click();
     await securityPage.verifyWithPassword();
     await expect(securityPage.flash).toHaveText('Your username has been removed.');
@@ -32,13 +41,20 @@ test.describe('username', () => {
   });
 });
 
-test('the last way to sign in cannot be removed', async ({ page, standIn, signInPage, securityPage }) => {
+test('the last way to sign in cannot be removed', async ({
+  page,
+  standIn,
+  signInPage,
+  securityPage,
+}) => {
   await standIn.createUser({ username: 'solo', password: 'solo-password-1' });
   await page.goto('/account/security');
   await signInPage.signIn('solo', 'solo-password-1');
   await securityPage.section('Username').getByRole('link', { name: 'Remove username' }).click();
   await page.getByRole('button', { name: 'Remove username' }).click();
   await securityPage.verifyWithPassword('solo-password-1');
-  await expect(page.getByRole('main').getByRole('alert')).toContainText(/at least one way to sign in/i);
+  await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    /at least one way to sign in/i,
+  );
   expect(await standIn.user('solo')).toMatchObject({ username: 'solo' });
 });

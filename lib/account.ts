@@ -39,7 +39,8 @@ function toModes(center: AccountCenter): FieldModes {
 export function toServiceProblem(error: AccountApiError): ServiceProblem {
   if (isAccountCenterDisabled(error)) return { kind: 'disabled' };
   if (error.status === 429) return { kind: 'rateLimited', retryAfter: error.retryAfter };
-  if (error.status >= 500 && error.code !== 'portal.jwt_access_token') return { kind: 'unavailable' };
+  if (error.status >= 500 && error.code !== 'portal.jwt_access_token')
+    return { kind: 'unavailable' };
   return { kind: 'misconfigured' };
 }
 

@@ -4,11 +4,9 @@ import { allowedAvatarUrl, isAllowedAvatarUrl, parseAvatarHosts } from '@/lib/av
 
 describe('parseAvatarHosts', () => {
   it('reads a comma-separated list, trimmed, lower-cased and without repeats', () => {
-    expect(parseAvatarHosts(' CDN.example.com, *.gravatar.com ,,localhost:3501, cdn.example.com')).toEqual([
-      'cdn.example.com',
-      '*.gravatar.com',
-      'localhost:3501',
-    ]);
+    expect(
+      parseAvatarHosts(' CDN.example.com, *.gravatar.com ,,localhost:3501, cdn.example.com'),
+    ).toEqual(['cdn.example.com', '*.gravatar.com', 'localhost:3501']);
   });
 
   it('is empty when unset or blank', () => {
@@ -16,12 +14,19 @@ describe('parseAvatarHosts', () => {
     expect(parseAvatarHosts(' , ')).toEqual([]);
   });
 
-  it.each(['https://cdn.example.com', 'cdn.example.com/avatars', '*', '*.com', '*.com.*', 'a b.example', 'cdn.example.com:99999', "'self'", 'data:'])(
-    'refuses %s, naming it',
-    (entry) => {
-      expect(() => parseAvatarHosts(entry)).toThrow(`"${entry.toLowerCase()}" is not one`);
-    },
-  );
+  it.each([
+    'https://cdn.example.com',
+    'cdn.example.com/avatars',
+    '*',
+    '*.com',
+    '*.com.*',
+    'a b.example',
+    'cdn.example.com:99999',
+    "'self'",
+    'data:',
+  ])('refuses %s, naming it', (entry) => {
+    expect(() => parseAvatarHosts(entry)).toThrow(`"${entry.toLowerCase()}" is not one`);
+  });
 });
 
 describe('isAllowedAvatarUrl', () => {
@@ -59,7 +64,9 @@ describe('isAllowedAvatarUrl', () => {
 
 describe('allowedAvatarUrl', () => {
   it('passes an allowed URL through and turns everything else into null', () => {
-    expect(allowedAvatarUrl('https://cdn.example.com/a.png', ['cdn.example.com'])).toBe('https://cdn.example.com/a.png');
+    expect(allowedAvatarUrl('https://cdn.example.com/a.png', ['cdn.example.com'])).toBe(
+      'https://cdn.example.com/a.png',
+    );
     expect(allowedAvatarUrl('https://elsewhere.test/a.png', ['cdn.example.com'])).toBeNull();
     expect(allowedAvatarUrl(null, ['cdn.example.com'])).toBeNull();
     expect(allowedAvatarUrl('', ['cdn.example.com'])).toBeNull();

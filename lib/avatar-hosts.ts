@@ -5,7 +5,8 @@
  */
 
 /** `cdn.example.com`, `*.example.com` or `localhost:3501`: CSP host-source syntax without scheme. */
-const hostPattern = /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
+const hostPattern =
+  /^(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
 
 export class AvatarHostsError extends Error {
   override name = 'AvatarHostsError';
@@ -51,6 +52,9 @@ export function isAllowedAvatarUrl(url: string, hosts: readonly string[]): boole
 }
 
 /** The avatar URL when the CSP lets it load, else `null` (the initial-letter avatar shows). */
-export function allowedAvatarUrl(url: string | null | undefined, hosts: readonly string[]): string | null {
+export function allowedAvatarUrl(
+  url: string | null | undefined,
+  hosts: readonly string[],
+): string | null {
   return url && isAllowedAvatarUrl(url, hosts) ? url : null;
 }

@@ -8,7 +8,10 @@ const optionalHost = z.string().trim().min(1).optional();
 
 /** Every variable the portal reads. Secrets are never echoed back in errors. */
 const envSchema = z.object({
-  LOGTO_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be the http(s) URL of your Logto tenant' }),
+  LOGTO_ENDPOINT: z.url({
+    protocol: /^https?$/,
+    error: 'must be the http(s) URL of your Logto tenant',
+  }),
   LOGTO_APP_ID: z.string({ error: 'must be set to the Traditional Web app ID' }).trim().min(1, {
     error: 'must be set to the Traditional Web app ID',
   }),
@@ -19,7 +22,10 @@ const envSchema = z.object({
     error: 'must be at least 32 characters',
   }),
   LOGTO_BASE_URL: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://account.example.com' })
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an http(s) URL such as https://account.example.com',
+    })
     .optional(),
   LOGTO_CODE_RESEND_SECONDS: z.coerce
     .number({ error: 'must be a number of seconds' })
@@ -44,7 +50,10 @@ const envSchema = z.object({
       }
     }),
   REDIS_URL: z
-    .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL such as redis://localhost:6379' })
+    .url({
+      protocol: /^rediss?$/,
+      error: 'must be a redis:// or rediss:// URL such as redis://localhost:6379',
+    })
     .optional(),
   VERCEL_ENV: z.enum(['production', 'preview', 'development']).optional(),
   VERCEL_PROJECT_PRODUCTION_URL: optionalHost,

@@ -30,7 +30,8 @@ export const isAccountApiError = (error: unknown): error is AccountApiError =>
 
 /** The session is gone: the token check failed or the refresh token was refused. */
 export const isSignedOut = (error: AccountApiError) =>
-  error.code === 'portal.signed_out' || (error.status === 401 && error.code === 'auth.unauthorized');
+  error.code === 'portal.signed_out' ||
+  (error.status === 401 && error.code === 'auth.unauthorized');
 
 /** The call needs a fresh step-up verification record. */
 export const isStepUpRequired = (error: AccountApiError) =>

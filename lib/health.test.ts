@@ -4,18 +4,30 @@ import { cachedProbe, healthReport, probeOidc } from '@/lib/health';
 
 describe('healthReport', () => {
   it('is ok when the OIDC discovery answers, degraded otherwise, and says nothing else', () => {
-    expect(healthReport('1.2.3', true)).toEqual({ status: 'ok', version: '1.2.3', oidc: { reachable: true } });
-    expect(healthReport('1.2.3', false)).toEqual({ status: 'degraded', version: '1.2.3', oidc: { reachable: false } });
+    expect(healthReport('1.2.3', true)).toEqual({
+      status: 'ok',
+      version: '1.2.3',
+      oidc: { reachable: true },
+    });
+    expect(healthReport('1.2.3', false)).toEqual({
+      status: 'degraded',
+      version: '1.2.3',
+      oidc: { reachable: false },
+    });
   });
 });
 
 describe('probeOidc', () => {
-  const answering = (status: number) => vi.fn<typeof fetch>(async () => new Response('{}', { status }));
+  const answering = (status: number) =>
+    vi.fn<typeof fetch>(async () => new Response('{}', { status }));
 
   it('asks for the discovery document under /oidc', async () => {
     const fetchImpl = answering(200);
     expect(await probeOidc('https://tenant.logto.app', 2000, fetchImpl)).toBe(true);
-    expect(fetchImpl).toHaveBeenCalledWith('https://tenant.logto.app/oidc/.well-known/openid-configuration', expect.anything());
+    expect(fetchImpl).toHaveBeenCalledWith(
+      'https://tenant.logto.app/oidc/.well-known/openid-configuration',
+      expect.anything(),
+    );
   });
 
   it('counts only a 200 as reachable', async () => {
@@ -25,7 +37,13 @@ describe('probeOidc', () => {
   });
 
   it('is unreachable when the network fails', async () => {
-    expect(await probeOidc('https://t', 2000, vi.fn<typeof fetch>(async () => Promise.reject(new TypeError('fetch failed'))))).toBe(false);
+    expect(
+      await probeOidc(
+        'https://t',
+        2000,
+        vi.fn<typeof fetch>(async () => Promise.reject(new TypeError('fetch failed'))),
+      ),
+    ).toBe(false);
   });
 
   it('gives up after the timeout', async () => {
@@ -88,7 +106,11 @@ describe('cachedProbe', () => {
     await check();
     expect(probe).toHaveBeenCalledTimes(1);
 
-    const failing = cachedProbe(async () => Promise.reject(new Error('boom')), 5000, () => 0);
+    const failing = cachedProbe(
+      async () => Promise.reject(new Error('boom')),
+      5000,
+      () => 0,
+    );
     expect(await failing()).toBe(false);
   });
 });

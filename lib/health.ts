@@ -8,7 +8,11 @@ export type HealthReport = {
 };
 
 /** Whether Logto's OpenID discovery document answers 200 within `timeoutMs`. */
-export async function probeOidc(endpoint: string, timeoutMs = 2000, fetchImpl: typeof fetch = fetch): Promise<boolean> {
+export async function probeOidc(
+  endpoint: string,
+  timeoutMs = 2000,
+  fetchImpl: typeof fetch = fetch,
+): Promise<boolean> {
   try {
     const response = await fetchImpl(`${endpoint}/oidc/.well-known/openid-configuration`, {
       signal: AbortSignal.timeout(timeoutMs),
@@ -26,7 +30,11 @@ export async function probeOidc(endpoint: string, timeoutMs = 2000, fetchImpl: t
  * Remembers a probe's answer for `ttlMs`, so monitors polling the health route cannot turn it
  * into load on Logto; callers arriving while a probe runs share it.
  */
-export function cachedProbe(probe: () => Promise<boolean>, ttlMs: number, now: () => number = Date.now): () => Promise<boolean> {
+export function cachedProbe(
+  probe: () => Promise<boolean>,
+  ttlMs: number,
+  now: () => number = Date.now,
+): () => Promise<boolean> {
   let last: { at: number; result: Promise<boolean> } | undefined;
   return () => {
     if (!last || now() - last.at >= ttlMs) {

@@ -12,7 +12,11 @@ describe('phone numbers', () => {
     expect(toApiPhone(input, country)).toBe(digits);
   });
 
-  it.each([['12', 'JP'], ['not a number', 'US'], ['+999 1', 'US']])('refuses %s', (input, country) => {
+  it.each([
+    ['12', 'JP'],
+    ['not a number', 'US'],
+    ['+999 1', 'US'],
+  ])('refuses %s', (input, country) => {
     expect(toApiPhone(input, country)).toBeUndefined();
   });
 
@@ -23,6 +27,10 @@ describe('phone numbers', () => {
   });
 
   it('names countries in the user language', () => {
-    expect(countryOptions('ja').find((option) => option.code === 'JP')).toEqual({ code: 'JP', callingCode: '81', name: '日本' });
+    expect(countryOptions('ja').find((option) => option.code === 'JP')).toEqual({
+      code: 'JP',
+      callingCode: '81',
+      name: '日本',
+    });
   });
 });

@@ -1,4 +1,9 @@
-import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import {
+  getCountries,
+  getCountryCallingCode,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from 'libphonenumber-js';
 
 export type CountryOption = { code: CountryCode; callingCode: string; name: string };
 
@@ -31,6 +36,10 @@ export function countryOf(digits: string | null | undefined): CountryCode | unde
 export function countryOptions(locale: string): CountryOption[] {
   const names = new Intl.DisplayNames([locale], { type: 'region' });
   return getCountries()
-    .map((code) => ({ code, callingCode: getCountryCallingCode(code), name: names.of(code) ?? code }))
+    .map((code) => ({
+      code,
+      callingCode: getCountryCallingCode(code),
+      name: names.of(code) ?? code,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
 }

@@ -1,12 +1,10 @@
 import type { MyAccount, ProfileClaims } from '@/lib/account-api/schemas';
-import {
-  addressFields,
-  profileClaimFields,
-  type ProfileDetailsField,
-} from '@/lib/schemas/profile';
+import { addressFields, profileClaimFields, type ProfileDetailsField } from '@/lib/schemas/profile';
 
 /** Form values (flat) from the API's profile claims (address nested). */
-export function toProfileDetailsValues(profile: MyAccount['profile']): Record<ProfileDetailsField, string> {
+export function toProfileDetailsValues(
+  profile: MyAccount['profile'],
+): Record<ProfileDetailsField, string> {
   const values = {} as Record<ProfileDetailsField, string>;
   for (const field of profileClaimFields) values[field] = profile?.[field] ?? '';
   for (const field of addressFields) values[field] = profile?.address?.[field] ?? '';

@@ -3,10 +3,18 @@
 import { useTranslations } from 'next-intl';
 
 /** Last-resort boundary for the account area: a calm message and a retry, never a stack trace. */
-export default function AccountError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function AccountError({
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   const t = useTranslations();
   return (
-    <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-6 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+    <div
+      role="alert"
+      className="rounded-lg border border-amber-300 bg-amber-50 p-6 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+    >
       <h2 className="text-lg font-semibold">{t('errorPage.title')}</h2>
       <p className="mt-2">{t('errorPage.body')}</p>
       <button type="button" onClick={reset} className="mt-4 font-medium underline">

@@ -15,7 +15,10 @@ export default async function AccountLayout({ children }: { children: ReactNode 
     view.status === 'ok'
       ? {
           displayName:
-            view.account.name || view.account.username || view.account.primaryEmail || view.account.id,
+            view.account.name ||
+            view.account.username ||
+            view.account.primaryEmail ||
+            view.account.id,
           // A picture the CSP would block shows as the initial instead of a broken image.
           avatar: allowedAvatarUrl(view.account.avatar, getConfig().avatarHosts),
         }

@@ -11,7 +11,9 @@ export async function GET(request: NextRequest) {
     await handleSignIn(getLogtoConfig(), request.nextUrl.searchParams);
   } catch (error) {
     unstable_rethrow(error);
-    console.error(`[auth] sign-in callback failed: ${error instanceof Error ? error.message : 'unknown error'}`);
+    console.error(
+      `[auth] sign-in callback failed: ${error instanceof Error ? error.message : 'unknown error'}`,
+    );
     redirect(`${routes.home}?error=sign_in`);
   }
   redirect(routes.account);

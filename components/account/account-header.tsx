@@ -20,9 +20,15 @@ export function AccountHeader({ user, signOut }: AccountHeaderProps) {
         <div className="flex items-center gap-3">
           {user ? (
             <>
-              <Avatar src={user.avatar} name={user.displayName} alt={t('header.avatarAlt', { name: user.displayName })} />
+              <Avatar
+                src={user.avatar}
+                name={user.displayName}
+                alt={t('header.avatarAlt', { name: user.displayName })}
+              />
               <p className="text-sm">
-                <span className="sr-only">{t('header.signedInAs', { name: user.displayName })}</span>
+                <span className="sr-only">
+                  {t('header.signedInAs', { name: user.displayName })}
+                </span>
                 <span aria-hidden="true" className="font-medium">
                   {user.displayName}
                 </span>

@@ -12,8 +12,15 @@ export function Avatar({ src, name, alt, size = 'sm' }: AvatarProps) {
   const box = size === 'lg' ? 'h-16 w-16 text-2xl' : 'h-9 w-9 text-base';
   if (src) {
     // A plain <img>: next/image would fetch the picture through the portal's own optimizer.
-    // eslint-disable-next-line @next/next/no-img-element
-    return <img src={src} alt={alt} className={`${box} rounded-full object-cover`} referrerPolicy="no-referrer" />;
+    return (
+      // eslint-disable-next-line @next/next/no-img-element -- see above: the browser loads it directly
+      <img
+        src={src}
+        alt={alt}
+        className={`${box} rounded-full object-cover`}
+        referrerPolicy="no-referrer"
+      />
+    );
   }
   return (
     <span

@@ -17,7 +17,9 @@ export function ServiceProblemNotice({ kind, retryAfter, retryHref }: ServicePro
     >
       <h1 className="text-xl font-semibold">{t(`problems.${kind}.title`)}</h1>
       <p className="mt-2">{t(`problems.${kind}.body`)}</p>
-      {kind === 'disabled' ? <p className="mt-3 text-sm">{t('problems.disabled.operator')}</p> : null}
+      {kind === 'disabled' ? (
+        <p className="mt-3 text-sm">{t('problems.disabled.operator')}</p>
+      ) : null}
       {retryAfter ? <p className="mt-2">{t('forms.retryIn', { seconds: retryAfter })}</p> : null}
       {kind === 'unavailable' || kind === 'rateLimited' ? (
         <a href={retryHref} className="mt-4 inline-block font-medium underline">

@@ -57,11 +57,26 @@ export function ActionForm<F extends string>(props: ActionFormProps<F>) {
           defaultValue: state.values?.[field.name] ?? field.defaultValue,
           errors: state.fieldErrors?.[field.name]?.map((key) => t(key)),
         };
-        if (field.options) return <SelectField key={field.name} {...common} options={field.options} />;
+        if (field.options)
+          return <SelectField key={field.name} {...common} options={field.options} />;
         if (field.type === 'password' || field.type === 'new-password') {
-          return <PasswordField key={field.name} {...common} autoComplete={field.type === 'password' ? 'current-password' : 'new-password'} />;
+          return (
+            <PasswordField
+              key={field.name}
+              {...common}
+              autoComplete={field.type === 'password' ? 'current-password' : 'new-password'}
+            />
+          );
         }
-        return <TextField key={field.name} {...common} type={field.type ?? 'text'} autoComplete={field.autoComplete} inputMode={field.inputMode} />;
+        return (
+          <TextField
+            key={field.name}
+            {...common}
+            type={field.type ?? 'text'}
+            autoComplete={field.autoComplete}
+            inputMode={field.inputMode}
+          />
+        );
       })}
       {state.issues?.length ? (
         <div className="text-sm">

@@ -20,7 +20,10 @@ export function FormStatus({ state, successMessage }: FormStatusProps) {
         {state.status === 'success' ? t(successMessage) : ''}
       </p>
       {error ? (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+        <div
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           <p>{error}</p>
           {state.retryAfter ? <p>{t('forms.retryIn', { seconds: state.retryAfter })}</p> : null}
         </div>

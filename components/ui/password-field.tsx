@@ -20,10 +20,22 @@ export function PasswordField({ name, label, hint, errors, autoComplete }: Passw
   const t = useTranslations('security.password');
   const [visible, setVisible] = useState(false);
   // True once hydrated: the server (and a browser without JavaScript) renders no toggle.
-  const interactive = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const interactive = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
   return (
     <div className="space-y-1">
-      <TextField name={name} label={label} hint={hint} errors={errors} type={visible ? 'text' : 'password'} autoComplete={autoComplete} spellCheck={false} />
+      <TextField
+        name={name}
+        label={label}
+        hint={hint}
+        errors={errors}
+        type={visible ? 'text' : 'password'}
+        autoComplete={autoComplete}
+        spellCheck={false}
+      />
       {interactive ? (
         <button
           type="button"

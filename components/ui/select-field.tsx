@@ -8,7 +8,14 @@ type SelectFieldProps = {
 };
 
 /** A labelled select whose hint and errors are bound with `aria-describedby`. */
-export function SelectField({ name, label, hint, defaultValue, errors, options }: SelectFieldProps) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  defaultValue,
+  errors,
+  options,
+}: SelectFieldProps) {
   const id = `field-${name}`;
   const errorId = `${id}-error`;
   return (
@@ -16,7 +23,11 @@ export function SelectField({ name, label, hint, defaultValue, errors, options }
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      {hint ? <p id={`${id}-hint`} className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">
+          {hint}
+        </p>
+      ) : null}
       <select
         id={id}
         name={name}
@@ -31,7 +42,12 @@ export function SelectField({ name, label, hint, defaultValue, errors, options }
           </option>
         ))}
       </select>
-      <p id={errorId} aria-live="polite" aria-atomic="true" className="mt-1 text-sm text-red-700 dark:text-red-300">
+      <p
+        id={errorId}
+        aria-live="polite"
+        aria-atomic="true"
+        className="mt-1 text-sm text-red-700 dark:text-red-300"
+      >
         {errors?.join(' ')}
       </p>
     </div>

@@ -34,7 +34,12 @@ export function TextField({ name, label, hint, errors, className, ...input }: Te
         }`}
         {...input}
       />
-      <p id={errorId} aria-live="polite" aria-atomic="true" className="mt-1 text-sm text-red-700 dark:text-red-300">
+      <p
+        id={errorId}
+        aria-live="polite"
+        aria-atomic="true"
+        className="mt-1 text-sm text-red-700 dark:text-red-300"
+      >
         {errors?.join(' ')}
       </p>
     </div>

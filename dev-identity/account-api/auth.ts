@@ -36,7 +36,10 @@ const header = (headers: IncomingHttpHeaders, name: string): string | undefined 
  * Look the token up in the provider's AccessToken store. Unknown, expired, revoked and JWT tokens
  * are not there (401); a token without an account (client credentials) is 401; no `openid` is 403.
  */
-export async function authenticate(headers: IncomingHttpHeaders, provider: Provider): Promise<AuthContext> {
+export async function authenticate(
+  headers: IncomingHttpHeaders,
+  provider: Provider,
+): Promise<AuthContext> {
   const value = extractBearerToken(headers);
   const token = value ? await provider.AccessToken.find(value).catch(() => undefined) : undefined;
   if (!token?.accountId) {

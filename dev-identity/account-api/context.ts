@@ -54,7 +54,9 @@ export function accountRoute<Body = undefined>(
     const auth = await authenticate(req.headers, provider);
     const { accountCenter } = state;
     assertThat(accountCenter.enabled, 'account_center.not_enabled');
-    const body = options.body ? guard('body', options.body, await parseBody(req)) : (undefined as Body);
+    const body = options.body
+      ? guard('body', options.body, await parseBody(req))
+      : (undefined as Body);
     const reply = await handler({
       auth,
       accountCenter,
@@ -70,7 +72,8 @@ export function accountRoute<Body = undefined>(
         }
         return user;
       },
-      identityVerified: () => state.verificationRecords.isIdentityVerified(auth.userId, auth.verificationId),
+      identityVerified: () =>
+        state.verificationRecords.isIdentityVerified(auth.userId, auth.verificationId),
     });
     if (reply.kind === 'json') {
       sendJson(res, reply.status, reply.body);

@@ -12,8 +12,14 @@ import { assertEmailAllowed } from './email-policy';
 import { assertFirstPartyClient } from './first-party';
 import { emailPattern, phonePattern } from './verifications';
 
-const emailBody = z.object({ email: z.string().regex(emailPattern), newIdentifierVerificationRecordId: z.string() });
-const phoneBody = z.object({ phone: z.string().regex(phonePattern), newIdentifierVerificationRecordId: z.string() });
+const emailBody = z.object({
+  email: z.string().regex(emailPattern),
+  newIdentifierVerificationRecordId: z.string(),
+});
+const phoneBody = z.object({
+  phone: z.string().regex(phonePattern),
+  newIdentifierVerificationRecordId: z.string(),
+});
 
 type Kind = 'email' | 'phone';
 
@@ -29,7 +35,12 @@ function assertCanChange<Body>(ctx: AccountContext<Body>, kind: Kind): void {
  * The new-identifier proof (§4.5): an unexpired, verified code record of the right type whose
  * identifier equals the body value exactly. Owner and template are not checked.
  */
-function assertNewIdentifierProof(state: StandInState, recordId: string, kind: Kind, value: string): void {
+function assertNewIdentifierProof(
+  state: StandInState,
+  recordId: string,
+  kind: Kind,
+  value: string,
+): void {
   const record = state.verificationRecords.find(recordId);
   const type = kind === 'email' ? 'EmailVerificationCode' : 'PhoneVerificationCode';
   assertThat(record?.type === type, 'verification_record.not_found');
@@ -49,7 +60,9 @@ export function registerEmailAndPhoneRoutes(router: Router, deps: ApiDeps): void
       assertNewIdentifierProof(state, newIdentifierVerificationRecordId, 'email', email);
       const user = ctx.user();
       const wanted = email.toLowerCase();
-      const inUse = state.users.all().some((other) => other.id !== user.id && other.primaryEmail?.toLowerCase() === wanted);
+      const inUse = state.users
+        .all()
+        .some((other) => other.id !== user.id && other.primaryEmail?.toLowerCase() === wanted);
       if (inUse) {
         throw new LogtoError('user.email_already_in_use', { status: 422 });
       }
@@ -73,7 +86,12 @@ export function registerEmailAndPhoneRoutes(router: Router, deps: ApiDeps): void
       // With or without the national leading zero, it is the same number (§8 item 19).
       const inUse = state.users
         .all()
-        .some((other) => other.id !== user.id && other.primaryPhone !== null && phoneKey(other.primaryPhone) === normalized);
+        .some(
+          (other) =>
+            other.id !== user.id &&
+            other.primaryPhone !== null &&
+            phoneKey(other.primaryPhone) === normalized,
+        );
       if (inUse) {
         throw new LogtoError('user.phone_already_in_use', { status: 422 });
       }

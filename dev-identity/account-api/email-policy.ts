@@ -53,10 +53,15 @@ export function assertEmailAllowed(email: string, policy: EmailBlocklistPolicy):
   assertThat(domain, 'session.email_blocklist.invalid_email');
 
   if (policy.blockSubaddressing && local.includes('+')) {
-    throw new LogtoError('session.email_blocklist.email_subaddressing_not_allowed', { status: 422 });
+    throw new LogtoError('session.email_blocklist.email_subaddressing_not_allowed', {
+      status: 422,
+    });
   }
   const notAllowed = () =>
-    new LogtoError('session.email_blocklist.email_not_allowed', { status: 422, interpolation: { email } });
+    new LogtoError('session.email_blocklist.email_not_allowed', {
+      status: 422,
+      interpolation: { email },
+    });
   const allowlist = policy.customAllowlist ?? [];
   if (allowlist.length > 0 && !allowlist.some((item) => itemMatches(item, local, domain))) {
     throw notAllowed();

@@ -23,7 +23,11 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-const formatMessages: Record<string, string> = { url: 'Invalid url', regex: 'Invalid', email: 'Invalid email' };
+const formatMessages: Record<string, string> = {
+  url: 'Invalid url',
+  regex: 'Invalid',
+  email: 'Invalid email',
+};
 
 /**
  * Logto runs zod 3; this stand-in runs zod 4. Rewrite the issues into zod 3's vocabulary so
@@ -35,12 +39,18 @@ function toZod3Issue(issue: z.core.$ZodIssue, input: unknown): Zod3Issue {
     case 'invalid_type': {
       const expected = issue.expected === 'record' ? 'object' : issue.expected;
       const received = parsedType(valueAt(input, path));
-      const message = received === 'undefined' ? 'Required' : `Expected ${expected}, received ${received}`;
+      const message =
+        received === 'undefined' ? 'Required' : `Expected ${expected}, received ${received}`;
       return { code: 'invalid_type', expected, received, path, message };
     }
     case 'invalid_format': {
       const validation = issue.format;
-      return { validation, code: 'invalid_string', path, message: formatMessages[validation] ?? 'Invalid' };
+      return {
+        validation,
+        code: 'invalid_string',
+        path,
+        message: formatMessages[validation] ?? 'Invalid',
+      };
     }
     case 'too_small':
     case 'too_big': {

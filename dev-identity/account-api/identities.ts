@@ -5,7 +5,11 @@ import type { Router } from '../http/router';
 import type { StandInState } from '../state';
 import { isEditable } from '../state/account-center';
 import type { SocialUserInfo } from '../state/social-connectors';
-import { hasRemainingIdentifier, hasSecurityVerificationMethod, type StoredUser } from '../state/users';
+import {
+  hasRemainingIdentifier,
+  hasSecurityVerificationMethod,
+  type StoredUser,
+} from '../state/users';
 
 import { accountRoute, noContent, type AccountContext, type ApiDeps } from './context';
 import { assertFirstPartyClient } from './first-party';
@@ -17,7 +21,10 @@ const linkBody = z.object({ newIdentifierVerificationRecordId: z.string() });
  * Steps 1–4 shared by the three routes (§3.4): `fields.social` is `Edit`, the `identities` scope
  * (401 on POST/PUT, 400 on DELETE), the first-party guard, then IV-if-needed.
  */
-function assertCanChangeIdentities<Body>(ctx: AccountContext<Body>, scopeStatus: 400 | 401): StoredUser {
+function assertCanChangeIdentities<Body>(
+  ctx: AccountContext<Body>,
+  scopeStatus: 400 | 401,
+): StoredUser {
   assertThat(isEditable(ctx.accountCenter.fields, 'social'), 'account_center.field_not_editable');
   assertThat(ctx.auth.scopes.has('identities'), 'auth.unauthorized', { status: scopeStatus });
   assertFirstPartyClient(ctx.auth);
@@ -29,7 +36,10 @@ function assertCanChangeIdentities<Body>(ctx: AccountContext<Body>, scopeStatus:
 }
 
 /** The new-identifier proof (§4.5): a verified, unexpired Social record. The owner is not checked. */
-function verifiedSocialIdentity(state: StandInState, recordId: string): { target: string; userInfo: SocialUserInfo } {
+function verifiedSocialIdentity(
+  state: StandInState,
+  recordId: string,
+): { target: string; userInfo: SocialUserInfo } {
   const record = state.verificationRecords.find(recordId);
   assertThat(record?.type === 'Social', 'verification_record.not_found');
   assertThat(record.verified, 'verification_record.not_found');
@@ -47,10 +57,15 @@ export function registerIdentityRoutes(router: Router, deps: ApiDeps): void {
       accountRoute(deps, { body: linkBody }, (ctx) => {
         const { state, body } = ctx;
         const user = assertCanChangeIdentities(ctx, 401);
-        const { target, userInfo } = verifiedSocialIdentity(state, body.newIdentifierVerificationRecordId);
+        const { target, userInfo } = verifiedSocialIdentity(
+          state,
+          body.newIdentifierVerificationRecordId,
+        );
         const linkedElsewhere = state.users
           .all()
-          .some((other) => other.id !== user.id && other.identities[target]?.userId === userInfo.id);
+          .some(
+            (other) => other.id !== user.id && other.identities[target]?.userId === userInfo.id,
+          );
         if (linkedElsewhere) {
           throw new LogtoError('user.identity_already_in_use', { status: 422 });
         }
@@ -58,7 +73,10 @@ export function registerIdentityRoutes(router: Router, deps: ApiDeps): void {
         if (method === 'POST' && Object.hasOwn(user.identities, target)) {
           throw new LogtoError('user.identity_already_in_use', { status: 422 });
         }
-        const identities = { ...user.identities, [target]: { userId: userInfo.id, details: { ...userInfo } } };
+        const identities = {
+          ...user.identities,
+          [target]: { userId: userInfo.id, details: { ...userInfo } },
+        };
         state.users.update(user.id, { identities });
         return noContent();
       }),

@@ -14,7 +14,11 @@ export type { ApiDeps } from './context';
 export type AccountApiOptions = VerificationOptions & SocialOptions;
 
 /** Mount the Account API and the Verification API under `/api`. */
-export function registerAccountApi(router: Router, deps: ApiDeps, options: AccountApiOptions): void {
+export function registerAccountApi(
+  router: Router,
+  deps: ApiDeps,
+  options: AccountApiOptions,
+): void {
   registerWellKnownRoutes(router, deps);
   registerMyAccountRoutes(router, deps);
   registerPasswordRoutes(router, deps);

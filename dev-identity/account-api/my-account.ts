@@ -59,9 +59,14 @@ export function registerMyAccountRoutes(router: Router, deps: ApiDeps): void {
       const user = ctx.user();
       if (username !== undefined) {
         // Always step-up, even for a user who has no way to get it (§3.1 step 5).
-        assertThat(ctx.identityVerified(), 'verification_record.permission_denied', { status: 401 });
+        assertThat(ctx.identityVerified(), 'verification_record.permission_denied', {
+          status: 401,
+        });
         if (username === null) {
-          assertThat(hasRemainingIdentifier(user, { username: null }), 'user.last_sign_in_method_required');
+          assertThat(
+            hasRemainingIdentifier(user, { username: null }),
+            'user.last_sign_in_method_required',
+          );
         } else {
           assertUsernameAvailable(username, user, state.users, state.signInExperience);
         }

@@ -1,9 +1,17 @@
 import type { PasswordPolicy } from '../state/sign-in-experience';
 
 /** One entry of `data` in `422 password.rejected` (§6.8). */
-export type PasswordIssue = { code: `password_rejected.${string}`; interpolation?: Record<string, unknown> };
+export type PasswordIssue = {
+  code: `password_rejected.${string}`;
+  interpolation?: Record<string, unknown>;
+};
 
-export type PasswordUserInfo = { name?: string; username?: string; email?: string; phoneNumber?: string };
+export type PasswordUserInfo = {
+  name?: string;
+  username?: string;
+  email?: string;
+  phoneNumber?: string;
+};
 
 /** The four character classes; anything else is unsupported. */
 const SYMBOLS = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
@@ -32,7 +40,16 @@ const RUN_THRESHOLD = 3;
 const RESTRICTED_TOLERANCE = 3;
 
 /** An optional tiny local stand-in for the pwned-password lookup (`rejects.pwned`). */
-const PWNED = new Set(['password', 'password1', '123456', '12345678', '123456789', 'qwerty', 'iloveyou', 'letmein']);
+const PWNED = new Set([
+  'password',
+  'password1',
+  '123456',
+  '12345678',
+  '123456789',
+  'qwerty',
+  'iloveyou',
+  'letmein',
+]);
 
 function characterClasses(password: string): number | 'unsupported' {
   const classes = new Set<string>();
@@ -68,10 +85,19 @@ function sequenceAt(rest: string): number {
 
 /** Longest restricted word (case-insensitive) at the start. */
 const wordAt = (rest: string, words: readonly string[]): number =>
-  words.reduce((longest, word) => (word && rest.toLowerCase().startsWith(word.toLowerCase()) ? Math.max(longest, word.length) : longest), 0);
+  words.reduce(
+    (longest, word) =>
+      word && rest.toLowerCase().startsWith(word.toLowerCase())
+        ? Math.max(longest, word.length)
+        : longest,
+    0,
+  );
 
 /** Longest piece of user information at the start: name (whole, joined, or one word), username, email local part, phone. */
-function userInfoAt(rest: string, { name, username, email, phoneNumber }: PasswordUserInfo): number {
+function userInfoAt(
+  rest: string,
+  { name, username, email, phoneNumber }: PasswordUserInfo,
+): number {
   const lower = rest.toLowerCase();
   const candidates: string[] = [];
   if (name) {
@@ -80,7 +106,9 @@ function userInfoAt(rest: string, { name, username, email, phoneNumber }: Passwo
   }
   if (username) candidates.push(username);
   if (email) candidates.push(email.split('@')[0] ?? '');
-  const lengths = candidates.filter((value) => value && lower.startsWith(value.toLowerCase())).map((value) => value.length);
+  const lengths = candidates
+    .filter((value) => value && lower.startsWith(value.toLowerCase()))
+    .map((value) => value.length);
   if (phoneNumber && lower.startsWith(phoneNumber)) lengths.push(phoneNumber.length);
   return Math.max(0, ...lengths);
 }
@@ -90,7 +118,11 @@ function userInfoAt(rest: string, { name, username, email, phoneNumber }: Passwo
  * character types first, then pwned, then the "restricted" rules, which only count when more
  * than `length - 3` characters fall inside repetitions, sequences, restricted words or user info.
  */
-export function checkPassword(password: string, policy: PasswordPolicy, userInfo: PasswordUserInfo): PasswordIssue[] {
+export function checkPassword(
+  password: string,
+  policy: PasswordPolicy,
+  userInfo: PasswordUserInfo,
+): PasswordIssue[] {
   const issues: PasswordIssue[] = [];
   const { length, characterTypes, rejects } = policy;
   if (password.length < length.min) {
@@ -102,7 +134,10 @@ export function checkPassword(password: string, policy: PasswordPolicy, userInfo
   if (classes === 'unsupported') {
     issues.push({ code: 'password_rejected.unsupported_characters' });
   } else if (classes < characterTypes.min) {
-    issues.push({ code: 'password_rejected.character_types', interpolation: { min: characterTypes.min } });
+    issues.push({
+      code: 'password_rejected.character_types',
+      interpolation: { min: characterTypes.min },
+    });
   }
   if (rejects.pwned && PWNED.has(password.toLowerCase())) {
     issues.push({ code: 'password_rejected.pwned' });
@@ -126,7 +161,9 @@ export function checkPassword(password: string, policy: PasswordPolicy, userInfo
   }
   const restrictedCount = restricted.filter(Boolean).length;
   if (restrictedCount > Math.max(1, password.length - RESTRICTED_TOLERANCE)) {
-    issues.push(...[...found].map((code): PasswordIssue => ({ code: `password_rejected.${code}` })));
+    issues.push(
+      ...[...found].map((code): PasswordIssue => ({ code: `password_rejected.${code}` })),
+    );
   }
   return issues;
 }

@@ -23,7 +23,9 @@ export function registerPasswordRoutes(router: Router, deps: ApiDeps): void {
       const user = ctx.user();
       // IV-if-needed: a user with no password, email or phone may set a first password without it.
       if (hasSecurityVerificationMethod(user)) {
-        assertThat(ctx.identityVerified(), 'verification_record.permission_denied', { status: 401 });
+        assertThat(ctx.identityVerified(), 'verification_record.permission_denied', {
+          status: 401,
+        });
       }
       // After IV on purpose: a user with a password and no header gets 401, not 400.
       assertThat(isEditable(accountCenter.fields, 'password'), 'account_center.field_not_editable');

@@ -34,8 +34,10 @@ export function accountProfile(
   }
   if (scopes.has('email') && readable('email')) body.primaryEmail = user.primaryEmail;
   if (scopes.has('phone') && readable('phone')) body.primaryPhone = user.primaryPhone;
-  if (scopes.has('custom_data') && readable('customData')) body.customData = structuredClone(user.customData);
-  if (scopes.has('identities') && readable('social')) body.identities = structuredClone(user.identities);
+  if (scopes.has('custom_data') && readable('customData'))
+    body.customData = structuredClone(user.customData);
+  if (scopes.has('identities') && readable('social'))
+    body.identities = structuredClone(user.identities);
   body.hasSecurityVerificationMethod = hasSecurityVerificationMethod(user);
   return body;
 }

@@ -37,7 +37,11 @@ export type SocialOptions = {
 };
 
 /** The provider page URL, carrying what a real authorization endpoint gets (never the record ID). */
-function authorizationUri(origin: string, connector: SocialConnectorConfig, data: SocialRecordData): string {
+function authorizationUri(
+  origin: string,
+  connector: SocialConnectorConfig,
+  data: SocialRecordData,
+): string {
   const query = new URLSearchParams({
     state: data.state,
     redirect_uri: data.redirectUri,
@@ -49,13 +53,18 @@ function authorizationUri(origin: string, connector: SocialConnectorConfig, data
   return `${origin}/__provider/${encodeURIComponent(connector.id)}/authorize?${query.toString()}`;
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
 
 /**
  * The connector's half of `verify`: read the callback parameters and exchange the code, with
  * connector errors mapped as in Appendix A.3.
  */
-function exchangeCode(state: StandInState, data: SocialRecordData, connectorData: Record<string, unknown>): SocialUserInfo {
+function exchangeCode(
+  state: StandInState,
+  data: SocialRecordData,
+  connectorData: Record<string, unknown>,
+): SocialUserInfo {
   const error = text(connectorData.error);
   const description = text(connectorData.error_description);
   if (error !== undefined) {
@@ -69,7 +78,9 @@ function exchangeCode(state: StandInState, data: SocialRecordData, connectorData
   }
   const code = text(connectorData.code);
   if (!code) {
-    throw new LogtoError('connector.invalid_response', { data: { message: 'The callback has no `code`.' } });
+    throw new LogtoError('connector.invalid_response', {
+      data: { message: 'The callback has no `code`.' },
+    });
   }
   const issued = state.providerCodes.find(code, data.connectorId);
   if (!issued) {
@@ -78,7 +89,10 @@ function exchangeCode(state: StandInState, data: SocialRecordData, connectorData
   const redirectUri = text(connectorData.redirectUri);
   if (redirectUri !== data.redirectUri || issued.redirectUri !== data.redirectUri) {
     throw new LogtoError('connector.invalid_request_parameters', {
-      data: { error: 'redirect_uri_mismatch', message: '`connectorData.redirectUri` must be the redirectUri of the record.' },
+      data: {
+        error: 'redirect_uri_mismatch',
+        message: '`connectorData.redirectUri` must be the redirectUri of the record.',
+      },
     });
   }
   state.providerCodes.use(code);
@@ -86,7 +100,11 @@ function exchangeCode(state: StandInState, data: SocialRecordData, connectorData
 }
 
 /** `POST /api/verifications/social` and `…/social/verify` (§4.3.4, §4.3.5). No FP guard on either. */
-export function registerSocialVerificationRoutes(router: Router, deps: ApiDeps, { providerOrigin }: SocialOptions): void {
+export function registerSocialVerificationRoutes(
+  router: Router,
+  deps: ApiDeps,
+  { providerOrigin }: SocialOptions,
+): void {
   router.post(
     '/api/verifications/social',
     accountRoute(deps, { body: createBody }, ({ auth, body, state }) => {

@@ -20,7 +20,10 @@ export type UsernameViolation =
  * The first violation (§6.9): the always-on floor (non-empty, no leading digit, the charset), then
  * the tenant's length bounds, then its allowed character classes.
  */
-export function usernameViolation(username: string, policy: UsernamePolicy): UsernameViolation | undefined {
+export function usernameViolation(
+  username: string,
+  policy: UsernamePolicy,
+): UsernameViolation | undefined {
   if (username.length === 0) return 'required';
   if (/^\d/.test(username)) return 'starts_with_number';
   if (!usernamePattern.test(username)) return 'invalid_charset_hard';

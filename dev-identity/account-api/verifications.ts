@@ -27,21 +27,34 @@ const sendCodeBody = z.object({
   identifier: identifierSchema,
   templateType: z.enum(['BindMfa', 'UserPermissionValidation']).optional(),
 });
-const verifyCodeBody = z.object({ identifier: identifierSchema, verificationId: z.string(), code: z.string() });
+const verifyCodeBody = z.object({
+  identifier: identifierSchema,
+  verificationId: z.string(),
+  code: z.string(),
+});
 
 /** What a code record keeps in `data`. */
 type CodeData = { code: string; sentAt: number; tryCount: number; consumed: boolean };
 
 const recordTypeOf = (identifier: CodeIdentifier) =>
-  identifier.type === 'email' ? ('EmailVerificationCode' as const) : ('PhoneVerificationCode' as const);
+  identifier.type === 'email'
+    ? ('EmailVerificationCode' as const)
+    : ('PhoneVerificationCode' as const);
 
 const created = (record: VerificationRecord) =>
-  json({ verificationRecordId: record.id, expiresAt: new Date(record.expiresAt).toISOString() }, 201);
+  json(
+    { verificationRecordId: record.id, expiresAt: new Date(record.expiresAt).toISOString() },
+    201,
+  );
 
 export type VerificationOptions = { logCodes: boolean };
 
 /** The Verification API (§4.3.1–4.3.3): password records, code sends and code checks. */
-export function registerVerificationRoutes(router: Router, deps: ApiDeps, { logCodes }: VerificationOptions): void {
+export function registerVerificationRoutes(
+  router: Router,
+  deps: ApiDeps,
+  { logCodes }: VerificationOptions,
+): void {
   router.post(
     '/api/verifications/password',
     accountRoute(deps, { body: passwordBody }, (ctx) => {
@@ -86,7 +99,8 @@ export function registerVerificationRoutes(router: Router, deps: ApiDeps, { logC
       if (!state.outbox.canSend(identifier, limits.sendLimit)) {
         throw new LogtoError('request.message_rate_limited', { status: 429 });
       }
-      const connectorOn = identifier.type === 'email' ? limits.connectors.email : limits.connectors.sms;
+      const connectorOn =
+        identifier.type === 'email' ? limits.connectors.email : limits.connectors.sms;
       if (!connectorOn) {
         const type = identifier.type === 'email' ? 'Email' : 'Sms';
         throw new LogtoError('connector.not_found', { status: 501, interpolation: { type } });
@@ -131,9 +145,14 @@ export function registerVerificationRoutes(router: Router, deps: ApiDeps, { logC
         assertThat(!data.consumed, 'verification_code.not_found');
         assertThat(
           record.identifier?.value === identifier.value,
-          identifier.type === 'email' ? 'verification_code.email_mismatch' : 'verification_code.phone_mismatch',
+          identifier.type === 'email'
+            ? 'verification_code.email_mismatch'
+            : 'verification_code.phone_mismatch',
         );
-        assertThat(Date.now() < data.sentAt + codeExpirationSeconds * 1000, 'verification_code.expired');
+        assertThat(
+          Date.now() < data.sentAt + codeExpirationSeconds * 1000,
+          'verification_code.expired',
+        );
         assertThat(data.tryCount < codeMaxRetryAttempts, 'verification_code.exceed_max_try');
         if (code !== data.code) {
           data.tryCount += 1;

@@ -25,7 +25,10 @@ export type RouteMatch =
 
 const split = (path: string) => path.split('/').filter((segment) => segment.length > 0);
 
-function matchSegments(pattern: readonly string[], actual: readonly string[]): RouteParams | undefined {
+function matchSegments(
+  pattern: readonly string[],
+  actual: readonly string[],
+): RouteParams | undefined {
   if (pattern.length !== actual.length) {
     return undefined;
   }

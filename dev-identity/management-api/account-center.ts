@@ -14,7 +14,10 @@ const control = z.enum(fieldControlValues).optional();
 
 /** Logto's `accountCenterFieldControlGuard`: known keys only (others are dropped), each optional. */
 const fieldsGuard = z.object(
-  Object.fromEntries(accountCenterFieldKeys.map((key) => [key, control])) as Record<AccountCenterField, typeof control>,
+  Object.fromEntries(accountCenterFieldKeys.map((key) => [key, control])) as Record<
+    AccountCenterField,
+    typeof control
+  >,
 );
 
 /** Whether a string is an absolute http(s) URL. */
@@ -30,7 +33,9 @@ const isHttpUrl = (value: string) => {
 const deleteAccountUrlGuard = z
   .string()
   .max(2048)
-  .refine((value) => value === '' || isHttpUrl(value), { message: 'deleteAccountUrl must be a valid http(s) URL' });
+  .refine((value) => value === '' || isHttpUrl(value), {
+    message: 'deleteAccountUrl must be a valid http(s) URL',
+  });
 
 const patchBody = z.object({
   enabled: z.boolean().optional(),
@@ -38,19 +43,28 @@ const patchBody = z.object({
   webauthnRelatedOrigins: z.array(z.string()).optional(),
   deleteAccountUrl: deleteAccountUrlGuard.nullable().optional(),
   customCss: z.string().nullable().optional(),
-  profileFields: z.array(z.object({ name: z.string() })).nullable().optional(),
+  profileFields: z
+    .array(z.object({ name: z.string() }))
+    .nullable()
+    .optional(),
 });
 
 type AccountCenterPatch = z.infer<typeof patchBody>;
 
 /** Apply a PATCH: omitted keys stay; `fields` replaces the whole stored object (it is not merged). */
-export function patchAccountCenter(current: AccountCenterSettings, patch: AccountCenterPatch): AccountCenterSettings {
-  const { enabled, fields, webauthnRelatedOrigins, deleteAccountUrl, customCss, profileFields } = patch;
+export function patchAccountCenter(
+  current: AccountCenterSettings,
+  patch: AccountCenterPatch,
+): AccountCenterSettings {
+  const { enabled, fields, webauthnRelatedOrigins, deleteAccountUrl, customCss, profileFields } =
+    patch;
   return {
     ...current,
     ...(enabled === undefined ? {} : { enabled }),
     ...(fields === undefined ? {} : { fields: { ...fields } }),
-    ...(webauthnRelatedOrigins === undefined ? {} : { webauthnRelatedOrigins: [...new Set(webauthnRelatedOrigins)] }),
+    ...(webauthnRelatedOrigins === undefined
+      ? {}
+      : { webauthnRelatedOrigins: [...new Set(webauthnRelatedOrigins)] }),
     ...(deleteAccountUrl === undefined ? {} : { deleteAccountUrl: deleteAccountUrl || null }),
     ...(customCss === undefined ? {} : { customCss }),
     ...(profileFields === undefined ? {} : { profileFields }),
@@ -59,7 +73,10 @@ export function patchAccountCenter(current: AccountCenterSettings, patch: Accoun
 
 /** `GET`/`PATCH /api/account-center` (Management API). */
 export function registerAccountCenterRoutes(router: Router, deps: ManagementDeps): void {
-  router.get('/api/account-center', managementRoute(deps, {}, ({ state }) => state.accountCenter));
+  router.get(
+    '/api/account-center',
+    managementRoute(deps, {}, ({ state }) => state.accountCenter),
+  );
 
   router.patch(
     '/api/account-center',

@@ -30,7 +30,9 @@ export function managementRoute<Body = undefined>(
 ): RouteHandler {
   return async ({ req, res, params }: RequestContext) => {
     const auth = await authenticate(req.headers);
-    const body = options.body ? guard('body', options.body, await parseBody(req)) : (undefined as Body);
+    const body = options.body
+      ? guard('body', options.body, await parseBody(req))
+      : (undefined as Body);
     sendJson(res, 200, await handler({ auth, body, params, state }));
   };
 }

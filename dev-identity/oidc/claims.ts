@@ -91,7 +91,10 @@ function allClaims(user: StoredUser): Record<string, unknown> {
  * The claims for an ID token or userinfo response. oidc-provider then keeps only the claims of
  * the granted scopes.
  */
-export function userClaims(user: StoredUser, use: string): { sub: string; [claim: string]: unknown } {
+export function userClaims(
+  user: StoredUser,
+  use: string,
+): { sub: string; [claim: string]: unknown } {
   const claims = allClaims(user);
   const kept = Object.entries(claims).filter(
     ([claim, value]) => value !== undefined && (use !== 'id_token' || !extendedClaims.has(claim)),

@@ -1,4 +1,10 @@
-import type { Adapter, AdapterPayload, ClientMetadata, KoaContextWithOIDC, ResourceServer } from 'oidc-provider';
+import type {
+  Adapter,
+  AdapterPayload,
+  ClientMetadata,
+  KoaContextWithOIDC,
+  ResourceServer,
+} from 'oidc-provider';
 import { errors } from 'oidc-provider';
 
 import { MANAGEMENT_API_RESOURCE, MANAGEMENT_API_SCOPE } from '../defaults';
@@ -19,7 +25,12 @@ export function toClientMetadata(app: StoredApplication): ClientMetadata {
     token_endpoint_auth_method: 'client_secret_basic' as const,
   };
   if (app.type === 'MachineToMachine') {
-    return { ...shared, grant_types: ['client_credentials'], response_types: [], redirect_uris: [] };
+    return {
+      ...shared,
+      grant_types: ['client_credentials'],
+      response_types: [],
+      redirect_uris: [],
+    };
   }
   return {
     ...shared,
@@ -65,7 +76,8 @@ export function managementResourceServer(state: StandInState) {
     }
     const clientId = ctx.oidc.client?.clientId;
     const isApp = !ctx.oidc.session?.accountId && !ctx.oidc.entities.Account;
-    const granted = isApp && clientId !== undefined && state.applications.hasManagementRole(clientId);
+    const granted =
+      isApp && clientId !== undefined && state.applications.hasManagementRole(clientId);
     return {
       scope: granted ? MANAGEMENT_API_SCOPE : '',
       audience: indicator,

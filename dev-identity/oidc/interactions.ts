@@ -62,7 +62,11 @@ async function autoConsent(
   const clientId = interaction.params.client_id;
   const existing = interaction.grantId ? await provider.Grant.find(interaction.grantId) : undefined;
   const grant =
-    existing ?? new provider.Grant({ accountId, clientId: typeof clientId === 'string' ? clientId : undefined });
+    existing ??
+    new provider.Grant({
+      accountId,
+      clientId: typeof clientId === 'string' ? clientId : undefined,
+    });
 
   const missingScope = stringArray(details.missingOIDCScope);
   if (missingScope.length > 0) {
@@ -79,7 +83,12 @@ async function autoConsent(
     }
   }
   const grantId = await grant.save();
-  await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+  await provider.interactionFinished(
+    req,
+    res,
+    { consent: { grantId } },
+    { mergeWithLastSubmission: true },
+  );
 }
 
 /** `GET|POST /oidc/interaction/:uid`: the sign-in page and the automatic consent. */

@@ -8,7 +8,8 @@ const entities: Record<string, string> = {
   "'": '&#39;',
 };
 
-export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => entities[char] ?? char);
+export const escapeHtml = (value: string): string =>
+  value.replace(/[&<>"']/g, (char) => entities[char] ?? char);
 
 const styles = `
 :root{color-scheme:light dark;--bg:#f4f5f7;--card:#fff;--text:#16181d;--muted:#4b515c;--border:#8a919e;
@@ -62,7 +63,12 @@ export type SignInPageOptions = {
 };
 
 /** The sign-in form of the login prompt. */
-export function signInPage({ action, username = '', failed = false, demoHint }: SignInPageOptions): string {
+export function signInPage({
+  action,
+  username = '',
+  failed = false,
+  demoHint,
+}: SignInPageOptions): string {
   const invalid = failed ? ' aria-invalid="true" aria-describedby="sign-in-error"' : '';
   const alert = failed
     ? '<p class="alert" id="sign-in-error" role="alert">Incorrect username or password.</p>'
@@ -96,6 +102,11 @@ export type MessagePageOptions = {
 /** A short page with a heading, a message and an optional link (errors, signed out). */
 export function messagePage({ title, message, link, details }: MessagePageOptions): string {
   const detailsHtml = details ? `<p class="hint">${escapeHtml(details)}</p>` : '';
-  const linkHtml = link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>` : '';
-  return layout(title, `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(message)}</p>\n${detailsHtml}${linkHtml}`);
+  const linkHtml = link
+    ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></p>`
+    : '';
+  return layout(
+    title,
+    `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(message)}</p>\n${detailsHtml}${linkHtml}`,
+  );
 }

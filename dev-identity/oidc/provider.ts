@@ -6,7 +6,12 @@ import type { StandInState } from '../state';
 import { userClaims, scopeClaims } from './claims';
 import { clientAdapter, managementResourceServer } from './clients';
 import { interactionPath } from './interactions';
-import { cookieOptions, endSessionWithoutAccount, logoutSource, postLogoutSuccessSource } from './logout';
+import {
+  cookieOptions,
+  endSessionWithoutAccount,
+  logoutSource,
+  postLogoutSuccessSource,
+} from './logout';
 import { messagePage } from './pages';
 import type { OidcStorage } from './storage';
 
@@ -22,10 +27,18 @@ export type ProviderOptions = {
 const DAY = 24 * 60 * 60;
 
 /** oidc-provider configured the way Logto configures it, for the paths `@logto/next` uses. */
-export function createProvider({ issuer, portalUrl, state, storage, signingKey, cookieKeys }: ProviderOptions): Provider {
+export function createProvider({
+  issuer,
+  portalUrl,
+  state,
+  storage,
+  signingKey,
+  cookieKeys,
+}: ProviderOptions): Provider {
   const configuration: Configuration = {
     // Clients come from the application store, so the Management API can change them.
-    adapter: (model: string) => (model === 'Client' ? clientAdapter(state) : storage.adapter(model)),
+    adapter: (model: string) =>
+      model === 'Client' ? clientAdapter(state) : storage.adapter(model),
     jwks: { keys: [signingKey] },
     cookies: { keys: cookieKeys, long: cookieOptions, short: cookieOptions },
     scopes: [...DECLARED_SCOPES],

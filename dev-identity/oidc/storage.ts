@@ -35,13 +35,16 @@ export class OidcStorage {
 
   /** Every access and refresh token value issued since the last `clear()`. */
   issuedTokens(): { accessTokens: string[]; refreshTokens: string[] } {
-    return { accessTokens: [...this.#issued.accessTokens], refreshTokens: [...this.#issued.refreshTokens] };
+    return {
+      accessTokens: [...this.#issued.accessTokens],
+      refreshTokens: [...this.#issued.refreshTokens],
+    };
   }
 
   /** Live entries of one model. */
   list(model: string): Array<{ id: string; payload: AdapterPayload }> {
     const now = Date.now();
-    return [...(this.#table(model).entries())]
+    return [...this.#table(model).entries()]
       .filter(([, entry]) => entry.expiresAt > now)
       .map(([id, entry]) => ({ id, payload: entry.payload }));
   }

@@ -8,7 +8,11 @@ import type { OidcStorage } from './storage';
  * Mint an opaque access token for a user directly, as if the portal had exchanged a code: a
  * grant with the scopes, then a token on it (so revoking the user revokes it too).
  */
-export async function mintAccessToken(provider: Provider, accountId: string, scopes: readonly string[]): Promise<string> {
+export async function mintAccessToken(
+  provider: Provider,
+  accountId: string,
+  scopes: readonly string[],
+): Promise<string> {
   const client = await provider.Client.find(PORTAL_CLIENT_ID);
   if (!client) {
     throw new Error(`client ${PORTAL_CLIENT_ID} is not registered`);
@@ -17,7 +21,13 @@ export async function mintAccessToken(provider: Provider, accountId: string, sco
   const grant = new provider.Grant({ accountId, clientId: client.clientId });
   grant.addOIDCScope(scope);
   const grantId = await grant.save();
-  const token = new provider.AccessToken({ accountId, client, grantId, gty: 'authorization_code', scope });
+  const token = new provider.AccessToken({
+    accountId,
+    client,
+    grantId,
+    gty: 'authorization_code',
+    scope,
+  });
   return token.save();
 }
 
@@ -27,7 +37,11 @@ const tokenModels = ['AccessToken', 'RefreshToken', 'AuthorizationCode'] as cons
  * End everything a user holds: OIDC sessions (so the next `/oidc/auth` asks to sign in), grants,
  * and every token, so the next refresh is `invalid_grant` and the next API call 401.
  */
-export async function revokeUser(provider: Provider, storage: OidcStorage, accountId: string): Promise<void> {
+export async function revokeUser(
+  provider: Provider,
+  storage: OidcStorage,
+  accountId: string,
+): Promise<void> {
   const owned = (model: string) =>
     storage.list(model).filter(({ payload }) => payload.accountId === accountId);
 

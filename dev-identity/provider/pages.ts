@@ -25,7 +25,9 @@ const hidden = (name: string, value: string | null) =>
   value === null ? '' : `<input type="hidden" name="${name}" value="${escapeHtml(value)}">\n`;
 
 function logoHtml({ logo, logoDark }: SocialConnectorConfig): string {
-  const dark = logoDark ? `<source media="(prefers-color-scheme: dark)" srcset="${escapeHtml(logoDark)}">` : '';
+  const dark = logoDark
+    ? `<source media="(prefers-color-scheme: dark)" srcset="${escapeHtml(logoDark)}">`
+    : '';
   return `<picture>${dark}<img class="logo" src="${escapeHtml(logo)}" alt="" width="40" height="40"></picture>`;
 }
 
@@ -38,11 +40,21 @@ const hostOf = (url: string) => {
 };
 
 /** "Sign in with GitHub": the tester types the provider-side identity, then Authorize or Cancel. */
-export function authorizePage({ connector, action, request, identity, error }: AuthorizePageOptions): string {
+export function authorizePage({
+  connector,
+  action,
+  request,
+  identity,
+  error,
+}: AuthorizePageOptions): string {
   const provider = connector.name.en;
   const invalid = error ? ' aria-invalid="true" aria-describedby="provider-error"' : '';
-  const alert = error ? `<p class="alert" id="provider-error" role="alert">${escapeHtml(error)}</p>` : '';
-  const scope = request.scope ? `<p class="hint">Requested scope: ${escapeHtml(request.scope)}</p>` : '';
+  const alert = error
+    ? `<p class="alert" id="provider-error" role="alert">${escapeHtml(error)}</p>`
+    : '';
+  const scope = request.scope
+    ? `<p class="hint">Requested scope: ${escapeHtml(request.scope)}</p>`
+    : '';
   return layout(
     `Sign in with ${provider}`,
     `${logoHtml(connector)}
@@ -74,7 +86,11 @@ ${hidden('redirect_uri', request.redirectUri)}${hidden('state', request.state)}$
  * A `response_mode=form_post` answer: a form that posts the result to `redirect_uri`, sent at once
  * by a script, with a visible Continue button for when scripts are off.
  */
-export function formPostPage(connector: SocialConnectorConfig, redirectUri: string, fields: Record<string, string>): string {
+export function formPostPage(
+  connector: SocialConnectorConfig,
+  redirectUri: string,
+  fields: Record<string, string>,
+): string {
   const inputs = Object.entries(fields)
     .map(([name, value]) => hidden(name, value))
     .join('');

@@ -10,7 +10,8 @@ import { authorizePage, formPostPage, type AuthorizeRequest } from './pages';
 
 export type ProviderDeps = { state: StandInState };
 
-export const providerPath = (connectorId: string) => `/__provider/${encodeURIComponent(connectorId)}/authorize`;
+export const providerPath = (connectorId: string) =>
+  `/__provider/${encodeURIComponent(connectorId)}/authorize`;
 
 const ACCESS_DENIED_DESCRIPTION = 'The user denied the request.';
 
@@ -29,17 +30,27 @@ function badRequest(res: ServerResponse): void {
     400,
     messagePage({
       title: 'Invalid request',
-      message: 'This authorization request has no valid redirect_uri (an absolute http or https URL).',
+      message:
+        'This authorization request has no valid redirect_uri (an absolute http or https URL).',
     }),
   );
 }
 
 function unknownProvider(res: ServerResponse): void {
-  sendHtml(res, 404, messagePage({ title: 'Unknown provider', message: 'No social connector has this ID.' }));
+  sendHtml(
+    res,
+    404,
+    messagePage({ title: 'Unknown provider', message: 'No social connector has this ID.' }),
+  );
 }
 
 /** Send the result back: a 303 to `redirect_uri?…`, or a self-submitting form for `form_post`. */
-function answer(res: ServerResponse, connector: SocialConnectorConfig, request: AuthorizeRequest, fields: Record<string, string>): void {
+function answer(
+  res: ServerResponse,
+  connector: SocialConnectorConfig,
+  request: AuthorizeRequest,
+  fields: Record<string, string>,
+): void {
   const result = request.state === null ? fields : { ...fields, state: request.state };
   if (connector.responseMode === 'form_post') {
     sendHtml(res, 200, formPostPage(connector, request.redirectUri, result));
@@ -63,7 +74,8 @@ const optional = (value: string | null) => {
  * mode): GET shows the page, POST (Authorize or Cancel) answers the redirect URI.
  */
 export function registerProviderRoutes(router: Router, { state }: ProviderDeps): void {
-  const connectorOf = (id: string | undefined) => state.socialConnectors.find((connector) => connector.id === id);
+  const connectorOf = (id: string | undefined) =>
+    state.socialConnectors.find((connector) => connector.id === id);
 
   router.get('/__provider/:connectorId/authorize', async ({ res, url, params }) => {
     const connector = connectorOf(params.connectorId);
@@ -76,7 +88,12 @@ export function registerProviderRoutes(router: Router, { state }: ProviderDeps):
       badRequest(res);
       return;
     }
-    const page = authorizePage({ connector, action: providerPath(connector.id), request, identity: connector.defaultIdentity });
+    const page = authorizePage({
+      connector,
+      action: providerPath(connector.id),
+      request,
+      identity: connector.defaultIdentity,
+    });
     sendHtml(res, 200, page);
   });
 
@@ -93,7 +110,10 @@ export function registerProviderRoutes(router: Router, { state }: ProviderDeps):
       return;
     }
     if (form.get('decision') === 'cancel') {
-      answer(res, connector, request, { error: 'access_denied', error_description: ACCESS_DENIED_DESCRIPTION });
+      answer(res, connector, request, {
+        error: 'access_denied',
+        error_description: ACCESS_DENIED_DESCRIPTION,
+      });
       return;
     }
     const accountId = optional(form.get('accountId'));
@@ -101,7 +121,13 @@ export function registerProviderRoutes(router: Router, { state }: ProviderDeps):
     const email = optional(form.get('email'));
     if (accountId === undefined) {
       const identity = { id: '', name: name ?? '', email: email ?? '' };
-      const page = authorizePage({ connector, action: providerPath(connector.id), request, identity, error: 'Enter an account ID.' });
+      const page = authorizePage({
+        connector,
+        action: providerPath(connector.id),
+        request,
+        identity,
+        error: 'Enter an account ID.',
+      });
       sendHtml(res, 400, page);
       return;
     }
@@ -109,7 +135,12 @@ export function registerProviderRoutes(router: Router, { state }: ProviderDeps):
       id: accountId,
       ...(name === undefined ? {} : { name }),
       ...(email === undefined ? {} : { email }),
-      rawData: { id: accountId, name: name ?? null, email: email ?? null, provider: connector.target },
+      rawData: {
+        id: accountId,
+        name: name ?? null,
+        email: email ?? null,
+        provider: connector.target,
+      },
     };
     const { code } = state.providerCodes.issue({ connectorId: connector.id, ...request, userInfo });
     answer(res, connector, request, { code });

@@ -94,7 +94,9 @@ const copy = (app: StoredApplication): StoredApplication => structuredClone(app)
 
 /** A JSON body never holds `undefined`; drop such keys so they cannot erase a column. */
 const definedOnly = <T extends object>(value: T): Partial<T> =>
-  Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
+  Object.fromEntries(
+    Object.entries(value).filter(([, entry]) => entry !== undefined),
+  ) as Partial<T>;
 
 /** The applications plus which of them hold a Management API role. */
 export class ApplicationStore {
@@ -132,8 +134,10 @@ export class ApplicationStore {
     }
     const { oidcClientMetadata, customClientMetadata, customData, ...columns } = patch;
     Object.assign(app, definedOnly(columns));
-    if (oidcClientMetadata) app.oidcClientMetadata = { ...app.oidcClientMetadata, ...definedOnly(oidcClientMetadata) };
-    if (customClientMetadata) app.customClientMetadata = { ...app.customClientMetadata, ...customClientMetadata };
+    if (oidcClientMetadata)
+      app.oidcClientMetadata = { ...app.oidcClientMetadata, ...definedOnly(oidcClientMetadata) };
+    if (customClientMetadata)
+      app.customClientMetadata = { ...app.customClientMetadata, ...customClientMetadata };
     if (customData) app.customData = { ...app.customData, ...customData };
     return copy(app);
   }

@@ -1,4 +1,10 @@
-import { DEFAULT_PORTAL_URL, DEMO_PASSWORD, DEMO_USER_ID, DEMO_USERNAME, PORTAL_CLIENT_ID } from '../defaults';
+import {
+  DEFAULT_PORTAL_URL,
+  DEMO_PASSWORD,
+  DEMO_USER_ID,
+  DEMO_USERNAME,
+  PORTAL_CLIENT_ID,
+} from '../defaults';
 
 import { seedAccountCenter, TENANT_ID, type AccountCenterSettings } from './account-center';
 import { ApplicationStore } from './applications';

@@ -20,14 +20,25 @@ export class Outbox {
   }
 
   /** Would one more send to this recipient stay within the limit? */
-  canSend(identifier: CodeIdentifier, { max, windowSeconds }: SendLimit, now = Date.now()): boolean {
+  canSend(
+    identifier: CodeIdentifier,
+    { max, windowSeconds }: SendLimit,
+    now = Date.now(),
+  ): boolean {
     const recipient = recipientKey(identifier);
     const since = now - windowSeconds * 1000;
-    const recent = this.#entries.filter((entry) => entry.recipient === recipient && entry.at > since);
+    const recent = this.#entries.filter(
+      (entry) => entry.recipient === recipient && entry.at > since,
+    );
     return recent.length < max;
   }
 
-  record(identifier: CodeIdentifier, code: string, verificationRecordId: string, now = Date.now()): void {
+  record(
+    identifier: CodeIdentifier,
+    code: string,
+    verificationRecordId: string,
+    now = Date.now(),
+  ): void {
     this.#entries.push({
       recipient: recipientKey(identifier),
       at: now,

@@ -16,16 +16,24 @@ describe('phone normalisation (§3.3)', () => {
     expect(normalizePhone(input)).toBe(stored);
   });
 
-  it.each(['', '12', '1055512345', '15551234', '99912345678', '4412', '3306123456789', '44007700900123'])(
-    'cannot parse %j',
-    (input) => {
-      expect(parsePhone(input)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    '12',
+    '1055512345',
+    '15551234',
+    '99912345678',
+    '4412',
+    '3306123456789',
+    '44007700900123',
+  ])('cannot parse %j', (input) => {
+    expect(parsePhone(input)).toBeUndefined();
+  });
 
   it('keys recipients as the send limit sees them', () => {
     expect(recipientKey({ type: 'email', value: 'Ada@Example.COM' })).toBe('email:ada@example.com');
-    expect(recipientKey({ type: 'phone', value: '4407700900123' })).toBe(recipientKey({ type: 'phone', value: '447700900123' }));
+    expect(recipientKey({ type: 'phone', value: '4407700900123' })).toBe(
+      recipientKey({ type: 'phone', value: '447700900123' }),
+    );
     expect(recipientKey({ type: 'phone', value: '999' })).toBe('phone:999');
   });
 });

@@ -56,17 +56,22 @@ export function parsePhone(digits: string): ParsedPhone | undefined {
       nationalNumber.length <= rule.max &&
       (rule.pattern?.test(nationalNumber) ?? true) &&
       (!rule.trunkZero || !nationalNumber.startsWith('0'));
-    return fits ? { countryCode, nationalNumber, normalized: countryCode + nationalNumber } : undefined;
+    return fits
+      ? { countryCode, nationalNumber, normalized: countryCode + nationalNumber }
+      : undefined;
   }
   return undefined;
 }
 
 /** The stored form of a phone, or `undefined` when it cannot be parsed. */
-export const normalizePhone = (digits: string): string | undefined => parsePhone(digits)?.normalized;
+export const normalizePhone = (digits: string): string | undefined =>
+  parsePhone(digits)?.normalized;
 
 /** A comparison key: the normalised number when parsable, else the digits as given. */
 export const phoneKey = (digits: string): string => normalizePhone(digits) ?? digits;
 
 /** Recipient keys of the send limit and the code log (§7.1): lower-case email, E.164 digits. */
 export const recipientKey = (identifier: { type: 'email' | 'phone'; value: string }): string =>
-  identifier.type === 'email' ? `email:${identifier.value.toLowerCase()}` : `phone:${phoneKey(identifier.value)}`;
+  identifier.type === 'email'
+    ? `email:${identifier.value.toLowerCase()}`
+    : `phone:${phoneKey(identifier.value)}`;

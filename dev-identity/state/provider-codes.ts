@@ -32,7 +32,10 @@ export class ProviderCodeStore {
     return [...this.#codes.values()].map((entry) => structuredClone(entry));
   }
 
-  issue(input: Pick<ProviderCode, 'connectorId' | 'redirectUri' | 'state' | 'scope' | 'userInfo'>, now = Date.now()): ProviderCode {
+  issue(
+    input: Pick<ProviderCode, 'connectorId' | 'redirectUri' | 'state' | 'scope' | 'userInfo'>,
+    now = Date.now(),
+  ): ProviderCode {
     const entry: ProviderCode = {
       ...structuredClone(input),
       code: randomBytes(18).toString('base64url'),

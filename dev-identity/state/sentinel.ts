@@ -52,14 +52,17 @@ export class Sentinel {
       (entry) => now - entry.at < FAILURE_WINDOW_MS || (entry.blockedUntil ?? 0) > now,
     );
     this.#activities.set(key, activities);
-    const running = activities.find((entry) => entry.blockedUntil !== undefined && entry.blockedUntil > now);
+    const running = activities.find(
+      (entry) => entry.blockedUntil !== undefined && entry.blockedUntil > now,
+    );
     if (running?.blockedUntil !== undefined) {
       activities.push({ at: now, failed, blockedUntil: running.blockedUntil });
       return running.blockedUntil;
     }
     const { maxAttempts, lockoutDuration } = this.policy();
     const failures = activities.filter(
-      (entry) => entry.failed && entry.blockedUntil === undefined && now - entry.at < FAILURE_WINDOW_MS,
+      (entry) =>
+        entry.failed && entry.blockedUntil === undefined && now - entry.at < FAILURE_WINDOW_MS,
     ).length;
     if (failures + (failed ? 1 : 0) >= maxAttempts) {
       const blockedUntil = now + lockoutDuration * 1000;

@@ -80,7 +80,12 @@ export function seedSignInExperience(tenantId: string): SignInExperience {
     languageInfo: { autoDetect: true, fallbackLanguage: 'en' },
     signIn: {
       methods: [
-        { identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true },
+        {
+          identifier: 'username',
+          password: true,
+          verificationCode: false,
+          isPasswordPrimary: true,
+        },
       ],
     },
     signUp: { identifiers: ['username'], password: true, verify: false },

@@ -48,9 +48,7 @@ export const SMS_CONNECTOR_ID = 'sms-connector';
 export const reservedConnectorIds: readonly string[] = [EMAIL_CONNECTOR_ID, SMS_CONNECTOR_ID];
 
 export type ConnectorLookup =
-  | { type: 'Social'; connector: SocialConnectorConfig }
-  | { type: 'Email' | 'Sms' }
-  | undefined;
+  { type: 'Social'; connector: SocialConnectorConfig } | { type: 'Email' | 'Sms' } | undefined;
 
 const xml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -80,7 +78,9 @@ export function toConnectorConfig(input: SocialConnectorInput): SocialConnectorC
       id: `${input.target}-ada`,
       name: 'Ada Lovelace',
       email: `ada@${input.target}.example`,
-      ...Object.fromEntries(Object.entries(input.defaultIdentity ?? {}).filter(([, value]) => value !== undefined)),
+      ...Object.fromEntries(
+        Object.entries(input.defaultIdentity ?? {}).filter(([, value]) => value !== undefined),
+      ),
     },
   };
 }

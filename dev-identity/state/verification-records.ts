@@ -6,11 +6,7 @@ import { VERIFICATION_RECORD_TTL_MS } from './limits';
 export { VERIFICATION_RECORD_TTL_MS };
 
 export type VerificationRecordType =
-  | 'Password'
-  | 'EmailVerificationCode'
-  | 'PhoneVerificationCode'
-  | 'Social'
-  | 'WebAuthn';
+  'Password' | 'EmailVerificationCode' | 'PhoneVerificationCode' | 'Social' | 'WebAuthn';
 
 export type CodeTemplateType = 'UserPermissionValidation' | 'BindMfa' | 'BindNewIdentifier';
 
@@ -89,7 +85,8 @@ export class VerificationRecordStore {
   expire(userId?: string, type?: string, now = Date.now()): number {
     let count = 0;
     for (const record of this.#records.values()) {
-      const ofUser = userId === undefined || record.userId === userId || record.createdBy === userId;
+      const ofUser =
+        userId === undefined || record.userId === userId || record.createdBy === userId;
       if (ofUser && (type === undefined || record.type === type)) {
         record.expiresAt = Math.min(record.expiresAt, now);
         count += 1;

@@ -8,7 +8,11 @@ function parseSetCookie(header: string): { cookie: Cookie; expired: boolean } | 
   if (!pair || separator < 0) {
     return undefined;
   }
-  const cookie = { name: pair.slice(0, separator).trim(), value: pair.slice(separator + 1).trim(), path: '/' };
+  const cookie = {
+    name: pair.slice(0, separator).trim(),
+    value: pair.slice(separator + 1).trim(),
+    path: '/',
+  };
   let expired = cookie.value === '';
   for (const attribute of attributes) {
     const [key = '', value = ''] = attribute.split('=').map((part) => part.trim());
@@ -33,7 +37,10 @@ export class Browser {
   async request(url: string, init: RequestInit = {}): Promise<Response> {
     const { pathname } = new URL(url);
     const cookie = this.#cookies
-      .filter(({ path }) => pathname === path || pathname.startsWith(path.endsWith('/') ? path : `${path}/`))
+      .filter(
+        ({ path }) =>
+          pathname === path || pathname.startsWith(path.endsWith('/') ? path : `${path}/`),
+      )
       .map(({ name, value }) => `${name}=${value}`)
       .join('; ');
     const headers = new Headers(init.headers);

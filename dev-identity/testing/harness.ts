@@ -20,7 +20,12 @@ export const PORTAL_URL = 'http://localhost:3999';
 
 /** Start a stand-in on a free port in test mode. */
 export async function startHarness(): Promise<Harness> {
-  const standIn = await createStandIn({ port: 0, portalUrl: PORTAL_URL, mode: 'test', logCodes: false });
+  const standIn = await createStandIn({
+    port: 0,
+    portalUrl: PORTAL_URL,
+    mode: 'test',
+    logCodes: false,
+  });
   const { url } = standIn;
 
   const api: Harness['api'] = (path, { token, json, headers, ...init } = {}) => {
@@ -35,9 +40,14 @@ export async function startHarness(): Promise<Harness> {
   };
 
   const control: Harness['control'] = async <T>(method: string, path: string, body?: unknown) => {
-    const response = await api(`/__test${path}`, { method, ...(body === undefined ? {} : { json: body }) });
+    const response = await api(`/__test${path}`, {
+      method,
+      ...(body === undefined ? {} : { json: body }),
+    });
     if (!response.ok) {
-      throw new Error(`control ${method} ${path} failed: ${response.status} ${await response.text()}`);
+      throw new Error(
+        `control ${method} ${path} failed: ${response.status} ${await response.text()}`,
+      );
     }
     return (await response.json()) as T;
   };

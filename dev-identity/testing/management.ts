@@ -1,4 +1,9 @@
-import { MANAGEMENT_API_RESOURCE, MANAGEMENT_M2M_APP_ID, MANAGEMENT_M2M_APP_SECRET, PORTAL_CLIENT_ID } from '../defaults';
+import {
+  MANAGEMENT_API_RESOURCE,
+  MANAGEMENT_M2M_APP_ID,
+  MANAGEMENT_M2M_APP_SECRET,
+  PORTAL_CLIENT_ID,
+} from '../defaults';
 
 import type { Harness } from './harness';
 
@@ -8,7 +13,11 @@ const CODE_CHALLENGE = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM';
 /** `POST /oidc/token` with client credentials, as the setup CLI sends it. */
 export function requestManagementToken(
   h: Harness,
-  { secret = MANAGEMENT_M2M_APP_SECRET, resource = MANAGEMENT_API_RESOURCE, clientId = MANAGEMENT_M2M_APP_ID } = {},
+  {
+    secret = MANAGEMENT_M2M_APP_SECRET,
+    resource = MANAGEMENT_API_RESOURCE,
+    clientId = MANAGEMENT_M2M_APP_ID,
+  } = {},
 ): Promise<Response> {
   return h.api('/oidc/token', {
     method: 'POST',
@@ -16,7 +25,11 @@ export function requestManagementToken(
       authorization: `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}`,
       'content-type': 'application/x-www-form-urlencoded',
     },
-    body: new URLSearchParams({ grant_type: 'client_credentials', resource, scope: 'all' }).toString(),
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      resource,
+      scope: 'all',
+    }).toString(),
   });
 }
 
@@ -45,6 +58,9 @@ export function authorize(h: Harness, redirectUri: string): Promise<Response> {
 
 /** `GET /oidc/session/end` for the portal app: 303 back when the URI is registered. */
 export function endSession(h: Harness, postLogoutRedirectUri: string): Promise<Response> {
-  const query = new URLSearchParams({ client_id: PORTAL_CLIENT_ID, post_logout_redirect_uri: postLogoutRedirectUri });
+  const query = new URLSearchParams({
+    client_id: PORTAL_CLIENT_ID,
+    post_logout_redirect_uri: postLogoutRedirectUri,
+  });
   return h.api(`/oidc/session/end?${query.toString()}`, { redirect: 'manual' });
 }

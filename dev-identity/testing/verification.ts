@@ -6,7 +6,10 @@ export type Answer = { status: number; body: Record<string, unknown> };
 
 const read = async (response: Response): Promise<Answer> => {
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+  };
 };
 
 export const email = (value: string): Identifier => ({ type: 'email', value });
@@ -14,7 +17,13 @@ export const phone = (value: string): Identifier => ({ type: 'phone', value });
 
 /** Helpers for the Verification API flows, bound to one harness. */
 export function verificationClient(h: Harness) {
-  const call = async (method: string, path: string, token: string, json?: unknown, recordId?: string) =>
+  const call = async (
+    method: string,
+    path: string,
+    token: string,
+    json?: unknown,
+    recordId?: string,
+  ) =>
     read(
       await h.api(path, {
         method,
@@ -36,24 +45,33 @@ export function verificationClient(h: Harness) {
       }),
 
     verifyCode: (token: string, identifier: Identifier, verificationId: string, code: string) =>
-      call('POST', '/api/verifications/verification-code/verify', token, { identifier, verificationId, code }),
+      call('POST', '/api/verifications/verification-code/verify', token, {
+        identifier,
+        verificationId,
+        code,
+      }),
 
     /** The codes "sent" to a recipient, oldest first. */
     codes: async (value: string) => {
       const query = `/codes?identifier=${encodeURIComponent(value)}`;
-      const { codes } = await h.control<{ codes: Array<{ code: string; verificationRecordId: string; sentAt: string }> }>(
-        'GET',
-        query,
-      );
+      const { codes } = await h.control<{
+        codes: Array<{ code: string; verificationRecordId: string; sentAt: string }>;
+      }>('GET', query);
       return codes;
     },
 
     /** Send a code, read it back and verify it: the ID of a verified code record. */
-    provenRecord: async (token: string, identifier: Identifier, templateType?: string): Promise<string> => {
+    provenRecord: async (
+      token: string,
+      identifier: Identifier,
+      templateType?: string,
+    ): Promise<string> => {
       const sent = await client.sendCode(token, identifier, templateType);
       if (sent.status !== 201) throw new Error(`send failed: ${JSON.stringify(sent)}`);
       const id = sent.body.verificationRecordId as string;
-      const code = (await client.codes(identifier.value)).find((entry) => entry.verificationRecordId === id)?.code;
+      const code = (await client.codes(identifier.value)).find(
+        (entry) => entry.verificationRecordId === id,
+      )?.code;
       const verified = await client.verifyCode(token, identifier, id, code ?? '');
       if (verified.status !== 200) throw new Error(`verify failed: ${JSON.stringify(verified)}`);
       return id;

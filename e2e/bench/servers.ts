@@ -4,7 +4,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 export type Server = { name: string; child: ChildProcess; output: () => string };
 
 /** Starts `command` in a new process group so that it and its children can be stopped together. */
-export function startServer(name: string, command: string, args: string[], env: Record<string, string>): Server {
+export function startServer(
+  name: string,
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Server {
   const child = spawn(command, args, {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -39,7 +44,9 @@ export async function waitUntilUp(server: Server, url: string, timeoutMs: number
     if (await answers(url)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${server.name} did not answer ${url} within ${timeoutMs} ms:\n${server.output()}`);
+  throw new Error(
+    `${server.name} did not answer ${url} within ${timeoutMs} ms:\n${server.output()}`,
+  );
 }
 
 /** Sends `signal` to the whole process group; false once the group is gone. */

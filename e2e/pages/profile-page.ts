@@ -40,7 +40,8 @@ export class ProfilePage {
 
   async fillBasicInfo(values: { name?: string; avatar?: string }) {
     if (values.name !== undefined) await this.basicInfo.getByLabel('Name').fill(values.name);
-    if (values.avatar !== undefined) await this.basicInfo.getByLabel('Profile picture URL').fill(values.avatar);
+    if (values.avatar !== undefined)
+      await this.basicInfo.getByLabel('Profile picture URL').fill(values.avatar);
   }
 
   async saveBasicInfo() {

@@ -5,7 +5,9 @@ export class ProviderPage {
   constructor(private readonly page: Page) {}
 
   async expectShown(provider: string) {
-    await expect(this.page.getByRole('heading', { level: 1, name: `Sign in with ${provider}` })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: `Sign in with ${provider}` }),
+    ).toBeVisible();
     expect(new URL(this.page.url()).hostname).toBe('127.0.0.1');
   }
 

@@ -83,10 +83,15 @@ export class SecurityPage {
   }
 
   async connect(provider: string) {
-    await this.connection(provider).getByRole('button', { name: `Connect ${provider}` }).click();
+    await this.connection(provider)
+      .getByRole('button', { name: `Connect ${provider}` })
+      .click();
   }
 
-  async setPassword(password: string, button: 'Set password' | 'Change password' = 'Change password') {
+  async setPassword(
+    password: string,
+    button: 'Set password' | 'Change password' = 'Change password',
+  ) {
     const section = this.section('Password');
     await section.getByLabel('New password').fill(password);
     await section.getByRole('button', { name: button }).click();

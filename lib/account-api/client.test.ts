@@ -16,7 +16,10 @@ vi.mock('@/lib/auth/session', () => ({
 const session = { userId: 'u1', getAccessToken: async () => 'opaque-token' };
 const fetchMock = vi.fn<typeof fetch>();
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 
 beforeEach(() => {
   vi.stubGlobal('fetch', fetchMock);
@@ -55,20 +58,36 @@ describe('accountRequest', () => {
   });
 
   it('turns Logto error bodies into AccountApiError with status, code and data', async () => {
-    fetchMock.mockResolvedValue(json(422, { code: 'password.rejected', message: 'Rejected', data: { issues: [] } }));
-    const error = await accountRequest('/api/my-account/password', { session, method: 'POST' }).catch((e: unknown) => e);
+    fetchMock.mockResolvedValue(
+      json(422, { code: 'password.rejected', message: 'Rejected', data: { issues: [] } }),
+    );
+    const error = await accountRequest('/api/my-account/password', {
+      session,
+      method: 'POST',
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AccountApiError);
     expect(error).toMatchObject({ status: 422, code: 'password.rejected', data: { issues: [] } });
   });
 
   it('reads Retry-After on a 429', async () => {
-    fetchMock.mockResolvedValue(json(429, { code: 'request.message_rate_limited', message: 'Slow down' }, { 'retry-after': '42' }));
-    await expect(accountRequest('/api/x', { session })).rejects.toMatchObject({ status: 429, retryAfter: 42 });
+    fetchMock.mockResolvedValue(
+      json(
+        429,
+        { code: 'request.message_rate_limited', message: 'Slow down' },
+        { 'retry-after': '42' },
+      ),
+    );
+    await expect(accountRequest('/api/x', { session })).rejects.toMatchObject({
+      status: 429,
+      retryAfter: 42,
+    });
   });
 
   it('sends a dead session to sign-in', async () => {
     fetchMock.mockResolvedValue(json(401, { code: 'auth.unauthorized', message: 'Unauthorized.' }));
-    await expect(accountRequest('/api/my-account', { session })).rejects.toThrow('redirected to sign-in');
+    await expect(accountRequest('/api/my-account', { session })).rejects.toThrow(
+      'redirected to sign-in',
+    );
   });
 
   it('reports an unreachable API as a service problem', async () => {
@@ -81,12 +100,17 @@ describe('accountRequest', () => {
 
   it('gives up on a slow API', async () => {
     fetchMock.mockRejectedValue(new DOMException('timed out', 'TimeoutError'));
-    await expect(accountRequest('/api/my-account', { session })).rejects.toMatchObject({ status: 504, code: 'portal.timeout' });
+    await expect(accountRequest('/api/my-account', { session })).rejects.toMatchObject({
+      status: 504,
+      code: 'portal.timeout',
+    });
   });
 
   it('treats a non-JSON 5xx as unreachable and a malformed success as unexpected', async () => {
     fetchMock.mockResolvedValueOnce(new Response('Bad gateway', { status: 502 }));
-    await expect(accountRequest('/api/my-account', { session })).rejects.toMatchObject({ code: 'portal.unreachable' });
+    await expect(accountRequest('/api/my-account', { session })).rejects.toMatchObject({
+      code: 'portal.unreachable',
+    });
     fetchMock.mockResolvedValueOnce(json(200, { nope: 1 }));
     await expect(
       accountRequest('/api/my-account', { session, schema: z.object({ id: z.string() }) }),

@@ -48,13 +48,20 @@ async function toApiError(response: Response): Promise<AccountApiError> {
     return new AccountApiError(response.status, code, message, data, retryAfter);
   }
   const code = response.status >= 500 ? 'portal.unreachable' : 'portal.unexpected_response';
-  return new AccountApiError(response.status, code, `HTTP ${response.status}`, undefined, retryAfter);
+  return new AccountApiError(
+    response.status,
+    code,
+    `HTTP ${response.status}`,
+    undefined,
+    retryAfter,
+  );
 }
 
 async function send(path: string, options: RequestOptions<unknown>): Promise<Response> {
   const { endpoint, apiTimeoutMs } = getConfig();
   const headers = new Headers({ accept: 'application/json' });
-  if (options.session) headers.set('authorization', `Bearer ${await options.session.getAccessToken()}`);
+  if (options.session)
+    headers.set('authorization', `Bearer ${await options.session.getAccessToken()}`);
   if (options.verificationId) headers.set(verificationIdHeader, options.verificationId);
   if (options.json !== undefined) headers.set('content-type', 'application/json');
   try {
@@ -79,7 +86,11 @@ async function request<T>(path: string, options: RequestOptions<T>): Promise<T> 
   if (!options.schema) return undefined as T;
   const parsed = options.schema.safeParse(await response.json().catch(() => undefined));
   if (!parsed.success) {
-    throw new AccountApiError(502, 'portal.unexpected_response', `Unexpected response from ${path}`);
+    throw new AccountApiError(
+      502,
+      'portal.unexpected_response',
+      `Unexpected response from ${path}`,
+    );
   }
   return parsed.data;
 }
@@ -89,16 +100,22 @@ async function request<T>(path: string, options: RequestOptions<T>): Promise<T> 
  * header, JSON in and out, Logto's `{code, message, data}` errors as `AccountApiError`.
  * A dead session sends the browser to sign-in and back.
  */
-export async function accountRequest<T = void>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+export async function accountRequest<T = void>(
+  path: string,
+  options: RequestOptions<T> = {},
+): Promise<T> {
   const method = options.method ?? 'GET';
   try {
     return await request(path, options);
   } catch (error) {
     if (!(error instanceof AccountApiError)) throw error;
-    const missingScope = options.unauthorizedMeansMissingScope && error.code === 'auth.unauthorized';
+    const missingScope =
+      options.unauthorizedMeansMissingScope && error.code === 'auth.unauthorized';
     if (isSignedOut(error) && !missingScope) return redirectToSignIn();
     if (error.status >= 500 || error.status === 429) {
-      console.error(`[account-api] ${method} ${path} → ${error.status} ${error.code}: ${error.message}`);
+      console.error(
+        `[account-api] ${method} ${path} → ${error.status} ${error.code}: ${error.message}`,
+      );
     }
     throw error;
   }

@@ -26,7 +26,13 @@ export const getMyAccount = (session: Session) =>
 export const updateMyAccount = (
   session: Session,
   body: { name?: string | null; avatar?: string | null },
-) => accountRequest('/api/my-account', { session, method: 'PATCH', json: body, schema: myAccountSchema });
+) =>
+  accountRequest('/api/my-account', {
+    session,
+    method: 'PATCH',
+    json: body,
+    schema: myAccountSchema,
+  });
 
 /** `PATCH /api/my-account/profile`: claims merge one level deep; `address` replaces as a whole. */
 export const updateProfileClaims = (session: Session, body: ProfileClaims) =>
@@ -38,7 +44,11 @@ export const updateProfileClaims = (session: Session, body: ProfileClaims) =>
   });
 
 /** `PATCH /api/my-account` with `username` (a string, or null to remove); always needs step-up. */
-export const updateUsername = (session: Session, username: string | null, verificationId?: string) =>
+export const updateUsername = (
+  session: Session,
+  username: string | null,
+  verificationId?: string,
+) =>
   accountRequest('/api/my-account', {
     session,
     method: 'PATCH',
@@ -56,14 +66,26 @@ export const setPrimaryIdentifier = (
   accountRequest(`/api/my-account/primary-${identifier.type}`, {
     session,
     method: 'POST',
-    json: { [identifier.type]: identifier.value, newIdentifierVerificationRecordId: identifier.recordId },
+    json: {
+      [identifier.type]: identifier.value,
+      newIdentifierVerificationRecordId: identifier.recordId,
+    },
     verificationId,
   });
 
 /** `DELETE /api/my-account/primary-email|phone`; refused when it is the last identifier. */
-export const removePrimaryIdentifier = (session: Session, type: 'email' | 'phone', verificationId?: string) =>
+export const removePrimaryIdentifier = (
+  session: Session,
+  type: 'email' | 'phone',
+  verificationId?: string,
+) =>
   accountRequest(`/api/my-account/primary-${type}`, { session, method: 'DELETE', verificationId });
 
 /** `POST /api/my-account/password`: step-up needed only if the user has a password, email or phone. */
 export const updatePassword = (session: Session, password: string, verificationId?: string) =>
-  accountRequest('/api/my-account/password', { session, method: 'POST', json: { password }, verificationId });
+  accountRequest('/api/my-account/password', {
+    session,
+    method: 'POST',
+    json: { password },
+    verificationId,
+  });

@@ -17,7 +17,10 @@ type FlowCookie<T> = {
   clear(): Promise<void>;
 };
 
-function flowCookie<T extends Record<string, unknown>>(name: string, schema: z.ZodType<T>): FlowCookie<T> {
+function flowCookie<T extends Record<string, unknown>>(
+  name: string,
+  schema: z.ZodType<T>,
+): FlowCookie<T> {
   const secret = () => getConfig().cookieSecret;
   return {
     async read(session) {
@@ -25,7 +28,12 @@ function flowCookie<T extends Record<string, unknown>>(name: string, schema: z.Z
       return unseal(sealed, schema, { secret: secret(), purpose: name, userId: session.userId });
     },
     async write(session, value, expiresAt) {
-      const sealed = await seal(value, { secret: secret(), purpose: name, userId: session.userId, expiresAt });
+      const sealed = await seal(value, {
+        secret: secret(),
+        purpose: name,
+        userId: session.userId,
+        expiresAt,
+      });
       (await cookies()).set(name, sealed, {
         httpOnly: true,
         sameSite: 'lax',
@@ -74,7 +82,11 @@ export const pendingChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bindIdentifier') }),
   z.object({ kind: z.literal('removeIdentifier'), type: z.enum(identifierTypes) }),
   z.object({ kind: z.literal('password'), password: z.string() }),
-  z.object({ kind: z.literal('connectSocial'), connectorId: z.string(), mode: z.enum(['link', 'replace']) }),
+  z.object({
+    kind: z.literal('connectSocial'),
+    connectorId: z.string(),
+    mode: z.enum(['link', 'replace']),
+  }),
   z.object({ kind: z.literal('bindSocial') }),
   z.object({ kind: z.literal('unlinkSocial'), target: z.string() }),
 ]);
@@ -84,7 +96,14 @@ export type PendingChange = z.infer<typeof pendingChangeSchema>;
 const failureSchema = z.object({
   kind: z.string(),
   code: z.string(),
-  issues: z.array(z.object({ key: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])).optional() })).optional(),
+  issues: z
+    .array(
+      z.object({
+        key: z.string(),
+        values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+      }),
+    )
+    .optional(),
 });
 
 export const pendingChangeCookie = flowCookie(
@@ -112,8 +131,12 @@ export const socialFlowCookie = flowCookie(
 /** Every flow cookie, for sign-out. */
 export async function clearFlowCookies(): Promise<void> {
   await Promise.all(
-    [stepUpCookie, newIdentifierCookie, stepUpCodeCookie, pendingChangeCookie, socialFlowCookie].map((cookie) =>
-      cookie.clear(),
-    ),
+    [
+      stepUpCookie,
+      newIdentifierCookie,
+      stepUpCodeCookie,
+      pendingChangeCookie,
+      socialFlowCookie,
+    ].map((cookie) => cookie.clear()),
   );
 }

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { safeReturnTo } from '@/lib/auth/return-to';
 
 describe('safeReturnTo', () => {
-  it.each(['/account', '/account/security?tab=email', '/account#details'])('keeps the same-origin path %s', (path) => {
-    expect(safeReturnTo(path)).toBe(path);
-  });
+  it.each(['/account', '/account/security?tab=email', '/account#details'])(
+    'keeps the same-origin path %s',
+    (path) => {
+      expect(safeReturnTo(path)).toBe(path);
+    },
+  );
 
   it.each([
     null,

@@ -20,14 +20,16 @@ describe('sealed cookie values', () => {
     await expect(unseal(sealed, schema, options)).resolves.toEqual({ recordId });
   });
 
-  it("never open for another user (a user switch on the same browser)", async () => {
+  it('never open for another user (a user switch on the same browser)', async () => {
     const sealed = await seal({ recordId: 'r1' }, { ...options, expiresAt: inTenMinutes() });
     await expect(unseal(sealed, schema, { ...options, userId: 'user-b' })).resolves.toBeUndefined();
   });
 
   it('never open for another purpose', async () => {
     const sealed = await seal({ recordId: 'r1' }, { ...options, expiresAt: inTenMinutes() });
-    await expect(unseal(sealed, schema, { ...options, purpose: 'portal_social' })).resolves.toBeUndefined();
+    await expect(
+      unseal(sealed, schema, { ...options, purpose: 'portal_social' }),
+    ).resolves.toBeUndefined();
   });
 
   it('are rejected once tampered with', async () => {
@@ -40,7 +42,9 @@ describe('sealed cookie values', () => {
 
   it('are rejected with another secret', async () => {
     const sealed = await seal({ recordId: 'r1' }, { ...options, expiresAt: inTenMinutes() });
-    await expect(unseal(sealed, schema, { ...options, secret: 'another-secret-of-at-least-32-chars!!' })).resolves.toBeUndefined();
+    await expect(
+      unseal(sealed, schema, { ...options, secret: 'another-secret-of-at-least-32-chars!!' }),
+    ).resolves.toBeUndefined();
   });
 
   it('expire with the record', async () => {

@@ -17,7 +17,10 @@ export type SealOptions = {
 };
 
 /** Encrypts and authenticates `payload` (JWE, dir + A256GCM) bound to a user, purpose and expiry. */
-export async function seal(payload: Record<string, unknown>, options: SealOptions): Promise<string> {
+export async function seal(
+  payload: Record<string, unknown>,
+  options: SealOptions,
+): Promise<string> {
   return new EncryptJWT({ data: payload })
     .setProtectedHeader({ alg: 'dir', enc: 'A256GCM' })
     .setSubject(options.userId)

@@ -16,11 +16,16 @@ function connect(url: string): Promise<RedisClient> {
     url,
     // Fail a request at once while Redis is away instead of queueing it until it comes back.
     disableOfflineQueue: true,
-    socket: { connectTimeout: 5000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5000) },
+    socket: {
+      connectTimeout: 5000,
+      reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5000),
+    },
   });
   // Without a listener an `error` event would crash the server; the URL (and its password) stays out.
   client.on('error', (error: unknown) => {
-    console.error(`[session] Redis: ${error instanceof Error ? error.message : 'connection error'}`);
+    console.error(
+      `[session] Redis: ${error instanceof Error ? error.message : 'connection error'}`,
+    );
   });
   return client.connect();
 }
@@ -42,7 +47,9 @@ function redisAdapter(url: string): KVAdapter {
   return {
     get: async (key) => (await client()).get(key),
     set: async (key, value, ttlSeconds) => {
-      await (await client()).set(key, value, ttlSeconds ? { expiration: { type: 'EX', value: ttlSeconds } } : undefined);
+      await (
+        await client()
+      ).set(key, value, ttlSeconds ? { expiration: { type: 'EX', value: ttlSeconds } } : undefined);
     },
   };
 }

@@ -32,7 +32,8 @@ export async function redirectToSignIn(): Promise<never> {
 
 const isNetworkFailure = (error: unknown) =>
   error instanceof TypeError ||
-  (error instanceof Error && /^http_error_5\d\d$|^rate_limited$/.test(String(Reflect.get(error, 'code'))));
+  (error instanceof Error &&
+    /^http_error_5\d\d$|^rate_limited$/.test(String(Reflect.get(error, 'code'))));
 
 /**
  * Wraps the SDK's token getter: a refused refresh (`invalid_grant`) or a missing session means
@@ -56,7 +57,11 @@ function tokenGetter(read: () => Promise<string>): () => Promise<string> {
       },
       (error: unknown) => {
         if (isNetworkFailure(error)) {
-          throw new AccountApiError(503, 'portal.unreachable', 'The token endpoint is unreachable.');
+          throw new AccountApiError(
+            503,
+            'portal.unreachable',
+            'The token endpoint is unreachable.',
+          );
         }
         throw new AccountApiError(401, 'portal.signed_out', 'The session has ended.');
       },

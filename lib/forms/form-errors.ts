@@ -29,6 +29,11 @@ export function toFormState<F extends string>(
   const message = apiErrorMessageKey(error);
   const field = fieldFor(error.code);
   const base = { status: 'error' as const, values, retryAfter: error.retryAfter };
-  if (field) return { ...base, message: 'forms.fixErrors', fieldErrors: { [field]: [message] } as FormState<F>['fieldErrors'] };
+  if (field)
+    return {
+      ...base,
+      message: 'forms.fixErrors',
+      fieldErrors: { [field]: [message] } as FormState<F>['fieldErrors'],
+    };
   return { ...base, message };
 }

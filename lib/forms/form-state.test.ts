@@ -9,7 +9,11 @@ describe('apiErrorMessageKey', () => {
   it.each([
     [400, 'account_center.field_not_editable', 'apiErrors.account_center.field_not_editable'],
     [422, 'user.email_already_in_use', 'apiErrors.user.email_already_in_use'],
-    [422, 'session.mfa.backup_code_can_not_be_alone', 'apiErrors.session.mfa.backup_code_can_not_be_alone'],
+    [
+      422,
+      'session.mfa.backup_code_can_not_be_alone',
+      'apiErrors.session.mfa.backup_code_can_not_be_alone',
+    ],
     [429, 'request.message_rate_limited', 'apiErrors.request.message_rate_limited'],
     [429, 'something.new', 'apiErrors.portal.rate_limited'],
     [400, 'connector.brand_new_failure', 'apiErrors.connector.unknown'],
@@ -37,13 +41,21 @@ describe('form state', () => {
 
   it('puts an API error on the field it concerns', () => {
     const error = new AccountApiError(422, 'entity.value_too_long', 'too long');
-    const state = toFormState(error, { name: 'x' }, (code) => (code === 'entity.value_too_long' ? 'name' : undefined));
+    const state = toFormState(error, { name: 'x' }, (code) =>
+      code === 'entity.value_too_long' ? 'name' : undefined,
+    );
     expect(state.fieldErrors).toEqual({ name: ['apiErrors.entity.value_too_long'] });
     expect(state.values).toEqual({ name: 'x' });
   });
 
   it('carries the wait time of a 429', () => {
-    const error = new AccountApiError(429, 'request.message_rate_limited', 'slow down', undefined, 30);
+    const error = new AccountApiError(
+      429,
+      'request.message_rate_limited',
+      'slow down',
+      undefined,
+      30,
+    );
     expect(toFormState(error, {})).toMatchObject({ status: 'error', retryAfter: 30 });
   });
 });

@@ -19,4 +19,5 @@ export const addressFields = [
   'country',
 ] as const;
 
-export type ProfileDetailsField = (typeof profileClaimFields)[number] | (typeof addressFields)[number];
+export type ProfileDetailsField =
+  (typeof profileClaimFields)[number] | (typeof addressFields)[number];

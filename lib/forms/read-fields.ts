@@ -1,5 +1,8 @@
 /** Reads the named text fields present in a form (explicitly, so nothing unexpected slips in). */
-export function readFields<F extends string>(formData: FormData, fields: readonly F[]): Partial<Record<F, string>> {
+export function readFields<F extends string>(
+  formData: FormData,
+  fields: readonly F[],
+): Partial<Record<F, string>> {
   const values: Partial<Record<F, string>> = {};
   for (const field of fields) {
     const value = formData.get(field);

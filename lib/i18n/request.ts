@@ -16,6 +16,8 @@ async function loadMessages(locale: Locale) {
 /** The language follows the switcher's cookie, then the browser's `Accept-Language`. */
 export default getRequestConfig(async () => {
   const chosen = (await cookies()).get(localeCookie)?.value;
-  const locale = isLocale(chosen) ? chosen : negotiateLocale((await headers()).get('accept-language'));
+  const locale = isLocale(chosen)
+    ? chosen
+    : negotiateLocale((await headers()).get('accept-language'));
   return { locale, messages: await loadMessages(locale) };
 });

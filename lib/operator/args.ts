@@ -35,7 +35,12 @@ export type Target = {
   m2m: M2mCredentials | undefined;
 };
 
-export type SetupOptions = Target & { m2m: M2mCredentials; fields: FieldChoice; dryRun: boolean; fix: boolean };
+export type SetupOptions = Target & {
+  m2m: M2mCredentials;
+  fields: FieldChoice;
+  dryRun: boolean;
+  fix: boolean;
+};
 
 /** `parseArgs` in strict mode, with its errors shortened to one line naming the command's help. */
 function parse<O extends ParseArgsConfig['options']>(argv: string[], options: O, command: string) {
@@ -52,26 +57,37 @@ type ConnectionValues = { [K in keyof typeof connection]?: K extends 'help' ? bo
 /** Endpoint, app, base URL, resource and (optional) M2M credentials from flags and env. */
 function target(values: ConnectionValues, env: Env): Target {
   const rawEndpoint = pick(values.endpoint, env, 'LOGTO_ENDPOINT');
-  if (!rawEndpoint) throw usageError('Set LOGTO_ENDPOINT (or --endpoint) to your Logto tenant URL, e.g. https://abc123.logto.app.');
-  const endpoint = httpUrl(rawEndpoint, values.endpoint === undefined ? 'LOGTO_ENDPOINT' : '--endpoint');
+  if (!rawEndpoint)
+    throw usageError(
+      'Set LOGTO_ENDPOINT (or --endpoint) to your Logto tenant URL, e.g. https://abc123.logto.app.',
+    );
+  const endpoint = httpUrl(
+    rawEndpoint,
+    values.endpoint === undefined ? 'LOGTO_ENDPOINT' : '--endpoint',
+  );
   const appId = pick(values['m2m-app-id'], env, 'LOGTO_M2M_APP_ID');
   const appSecret = pick(values['m2m-app-secret'], env, 'LOGTO_M2M_APP_SECRET');
   if (Boolean(appId) !== Boolean(appSecret)) {
-    throw usageError(`Set both LOGTO_M2M_APP_ID and LOGTO_M2M_APP_SECRET (or --m2m-app-id and --m2m-app-secret); only the ${appId ? 'ID' : 'secret'} is set.`);
+    throw usageError(
+      `Set both LOGTO_M2M_APP_ID and LOGTO_M2M_APP_SECRET (or --m2m-app-id and --m2m-app-secret); only the ${appId ? 'ID' : 'secret'} is set.`,
+    );
   }
   const resource = pick(values['management-resource'], env, 'LOGTO_MANAGEMENT_RESOURCE');
   return {
     endpoint,
     appId: pick(values['app-id'], env, 'LOGTO_APP_ID'),
     baseUrl: portalBaseUrl(values['base-url'], env),
-    resource: resource ? httpUrl(resource, '--management-resource') : managementResourceFor(endpoint),
+    resource: resource
+      ? httpUrl(resource, '--management-resource')
+      : managementResourceFor(endpoint),
     m2m: appId && appSecret ? { appId, appSecret } : undefined,
   };
 }
 
 /** `--fields` or `--fields-file` (not both) over the default of every portal field `Edit`. */
 function fieldChoice(flag: string | undefined, file: string | undefined): FieldChoice {
-  if (flag !== undefined && file !== undefined) throw usageError('Use --fields or --fields-file, not both.');
+  if (flag !== undefined && file !== undefined)
+    throw usageError('Use --fields or --fields-file, not both.');
   if (flag !== undefined) return chooseFields(parseFieldsFlag(flag));
   if (file === undefined) return chooseFields();
   let text: string;
@@ -84,12 +100,17 @@ function fieldChoice(flag: string | undefined, file: string | undefined): FieldC
 }
 
 /** `logto:setup`: `{ help: true }`, or every option resolved. */
-export function parseSetupArgs(argv: string[], env: Env): { help: true } | ({ help: false } & SetupOptions) {
+export function parseSetupArgs(
+  argv: string[],
+  env: Env,
+): { help: true } | ({ help: false } & SetupOptions) {
   const values = parse(argv, { ...connection, ...setupOnly }, 'logto:setup');
   if (values.help) return { help: true };
   const resolved = target(values, env);
   if (!resolved.m2m) {
-    throw usageError('Set LOGTO_M2M_APP_ID and LOGTO_M2M_APP_SECRET (or --m2m-app-id and --m2m-app-secret) to a machine-to-machine app with the Logto Management API role.');
+    throw usageError(
+      'Set LOGTO_M2M_APP_ID and LOGTO_M2M_APP_SECRET (or --m2m-app-id and --m2m-app-secret) to a machine-to-machine app with the Logto Management API role.',
+    );
   }
   return {
     help: false,
@@ -102,9 +123,15 @@ export function parseSetupArgs(argv: string[], env: Env): { help: true } | ({ he
 }
 
 /** `logto:doctor`: the connection only; it has no option that writes. */
-export function parseDoctorArgs(argv: string[], env: Env): { help: true } | ({ help: false } & Target) {
-  const writing = argv.find((arg) => ['--fix', '--fields', '--fields-file', '--dry-run'].includes(arg.split('=')[0] ?? ''));
-  if (writing) throw usageError(`${writing.split('=')[0]} is a logto:setup option: the doctor never writes.`);
+export function parseDoctorArgs(
+  argv: string[],
+  env: Env,
+): { help: true } | ({ help: false } & Target) {
+  const writing = argv.find((arg) =>
+    ['--fix', '--fields', '--fields-file', '--dry-run'].includes(arg.split('=')[0] ?? ''),
+  );
+  if (writing)
+    throw usageError(`${writing.split('=')[0]} is a logto:setup option: the doctor never writes.`);
   const values = parse(argv, connection, 'logto:doctor');
   return values.help ? { help: true } : { help: false, ...target(values, env) };
 }

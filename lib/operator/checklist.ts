@@ -33,13 +33,15 @@ export const failedRequired = (checks: readonly Check[]): Check[] =>
   checks.filter((check) => check.status === 'fail' && check.required);
 
 /** 0 when every required line is green, else 1. */
-export const exitCodeFor = (checks: readonly Check[]): 0 | 1 => (failedRequired(checks).length > 0 ? 1 : 0);
+export const exitCodeFor = (checks: readonly Check[]): 0 | 1 =>
+  failedRequired(checks).length > 0 ? 1 : 0;
 
 /** The closing line: what failed, or that all required checks passed. */
 export function summary(checks: readonly Check[]): string {
   const required = failedRequired(checks).length;
   const optional = checks.filter((check) => check.status === 'fail' && !check.required).length;
-  const optionalNote = optional > 0 ? ` ${optional} optional item${optional === 1 ? '' : 's'} missing.` : '';
+  const optionalNote =
+    optional > 0 ? ` ${optional} optional item${optional === 1 ? '' : 's'} missing.` : '';
   if (required === 0) return `All required checks passed.${optionalNote}`;
   return `${required} required check${required === 1 ? '' : 's'} failed.${optionalNote}`;
 }

@@ -8,7 +8,13 @@ import { knownSecrets, reportFailure } from './report';
 /** One line per problem the doctor finds with the configured tenant (empty when all is well). */
 export async function doctorWarnings(env: CommandIo['env'], timeoutMs = 5000): Promise<string[]> {
   const lines: string[] = [];
-  const out = createOutput({ env, stdout: () => undefined, stderr: (line) => lines.push(line), color: false, timeoutMs });
+  const out = createOutput({
+    env,
+    stdout: () => undefined,
+    stderr: (line) => lines.push(line),
+    color: false,
+    timeoutMs,
+  });
   for (const secret of knownSecrets([], env)) out.secret(secret);
   try {
     const target = parseDoctorArgs([], env);

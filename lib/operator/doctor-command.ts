@@ -5,7 +5,13 @@ import { accountCenterChecks, applicationTypeCheck, redirectsNotChecked } from '
 import { connectorChecks, publicConnectorChecks } from './connector-checks';
 import { DOCTOR_HELP } from './help';
 import { createHttp, type Http } from './http';
-import { getAccountCenter, getApplication, getSignInExperience, listConnectors, openManagementSession } from './management-client';
+import {
+  getAccountCenter,
+  getApplication,
+  getSignInExperience,
+  listConnectors,
+  openManagementSession,
+} from './management-client';
 import { createOutput, type CommandIo, type Output } from './output';
 import { discover, publicAccountCenter, publicSignInExperience } from './probes';
 import { knownSecrets, printChecklist, printHeader, reportFailure } from './report';
@@ -14,7 +20,11 @@ import { missingAppId, probeBoth, redirectChecks } from './setup-steps';
 type Findings = { checks: Check[]; fields: Readonly<Record<string, string>> };
 
 /** With M2M credentials: the Management API's exact answers, plus the live redirect probes. */
-async function managementFindings(target: Target & { m2m: NonNullable<Target['m2m']> }, http: Http, out: Output): Promise<Findings> {
+async function managementFindings(
+  target: Target & { m2m: NonNullable<Target['m2m']> },
+  http: Http,
+  out: Output,
+): Promise<Findings> {
   const { endpoint, appId, baseUrl, m2m, resource } = target;
   const session = await openManagementSession(http, endpoint, m2m, resource);
   out.secret(session.token);
@@ -26,10 +36,21 @@ async function managementFindings(target: Target & { m2m: NonNullable<Target['m2
     const app = await getApplication(session, appId);
     const typeCheck = applicationTypeCheck(app, appId);
     const context = { http, endpoint, appId, baseUrl };
-    checks.push(typeCheck, ...(typeCheck.status === 'pass' ? redirectChecks(app, await probeBoth(context), context) : [redirectsNotChecked()]));
+    checks.push(
+      typeCheck,
+      ...(typeCheck.status === 'pass'
+        ? redirectChecks(app, await probeBoth(context), context)
+        : [redirectsNotChecked()]),
+    );
   }
-  const [signInExperience, connectors] = await Promise.all([getSignInExperience(session), listConnectors(session)]);
-  return { checks: [...checks, ...connectorChecks(center.fields, connectors, signInExperience)], fields: center.fields };
+  const [signInExperience, connectors] = await Promise.all([
+    getSignInExperience(session),
+    listConnectors(session),
+  ]);
+  return {
+    checks: [...checks, ...connectorChecks(center.fields, connectors, signInExperience)],
+    fields: center.fields,
+  };
 }
 
 /** Without them: what Logto serves publicly, and the provider's own answers to the probes. */
@@ -44,7 +65,10 @@ async function publicFindings({ endpoint, appId, baseUrl }: Target, http: Http):
     checks.push(...redirectChecks(undefined, await probeBoth(context), context));
   }
   const signInExperience = await publicSignInExperience(http, endpoint);
-  return { checks: [...checks, ...publicConnectorChecks(center.fields, signInExperience)], fields: center.fields };
+  return {
+    checks: [...checks, ...publicConnectorChecks(center.fields, signInExperience)],
+    fields: center.fields,
+  };
 }
 
 /** Every doctor check, in order; only GET requests (the probes are sign-in and sign-out requests). */
@@ -52,7 +76,9 @@ export async function doctorFindings(target: Target, http: Http, out: Output): P
   await discover(http, target.endpoint);
   const reachable = pass(`Logto answers at ${target.endpoint} (OpenID configuration found)`);
   const { m2m } = target;
-  const findings = m2m ? await managementFindings({ ...target, m2m }, http, out) : await publicFindings(target, http);
+  const findings = m2m
+    ? await managementFindings({ ...target, m2m }, http, out)
+    : await publicFindings(target, http);
   return { ...findings, checks: [reachable, ...findings.checks] };
 }
 
@@ -67,8 +93,18 @@ export async function runDoctor(argv: string[], io: CommandIo): Promise<number> 
       return 0;
     }
     const { endpoint, baseUrl, appId, resource, m2m } = target;
-    printHeader(out, 'Logto doctor (read-only)', { endpoint, baseUrl, appId, resource, m2mAppId: m2m?.appId });
-    const { checks, fields } = await doctorFindings(target, createHttp(io.timeoutMs, io.fetch), out);
+    printHeader(out, 'Logto doctor (read-only)', {
+      endpoint,
+      baseUrl,
+      appId,
+      resource,
+      m2mAppId: m2m?.appId,
+    });
+    const { checks, fields } = await doctorFindings(
+      target,
+      createHttp(io.timeoutMs, io.fetch),
+      out,
+    );
     printChecklist(out, checks, io.color, baseUrl, fields);
     return exitCodeFor(checks);
   } catch (error: unknown) {

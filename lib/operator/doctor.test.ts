@@ -28,7 +28,10 @@ const portalEnv = (overrides: Record<string, string | undefined> = {}) => ({
   ...overrides,
 });
 
-const withM2m = { LOGTO_M2M_APP_ID: MANAGEMENT_M2M_APP_ID, LOGTO_M2M_APP_SECRET: MANAGEMENT_M2M_APP_SECRET };
+const withM2m = {
+  LOGTO_M2M_APP_ID: MANAGEMENT_M2M_APP_ID,
+  LOGTO_M2M_APP_SECRET: MANAGEMENT_M2M_APP_SECRET,
+};
 
 const tenantSnapshot = async () => ({
   accountCenter: await (await h.api('/api/.well-known/account-center')).json(),
@@ -41,7 +44,9 @@ describe('logto:doctor', () => {
     const before = await tenantSnapshot();
     const run = await runCommand(runDoctor, [], portalEnv(withM2m));
     expect(run.code).toBe(1);
-    expect(run.requests.filter(({ method }) => method !== 'GET')).toEqual([{ method: 'POST', path: '/oidc/token' }]);
+    expect(run.requests.filter(({ method }) => method !== 'GET')).toEqual([
+      { method: 'POST', path: '/oidc/token' },
+    ]);
     expect(await tenantSnapshot()).toEqual(before);
     expect(checklistLines(run.stdout).filter((line) => line.startsWith('  ✘ '))).toEqual([
       expect.stringContaining('Account API is off'),
@@ -50,14 +55,17 @@ describe('logto:doctor', () => {
       expect.stringContaining(`Post sign-out redirect URI ${PORTAL_URL}/ is not registered`),
     ]);
     const printed = `${run.stdout}${run.stderr.join('')}`;
-    for (const secret of [MANAGEMENT_M2M_APP_SECRET, PORTAL_CLIENT_SECRET, ...run.tokens]) expect(printed).not.toContain(secret);
+    for (const secret of [MANAGEMENT_M2M_APP_SECRET, PORTAL_CLIENT_SECRET, ...run.tokens])
+      expect(printed).not.toContain(secret);
   });
 
   it('has no option that writes', async () => {
     for (const flag of ['--fix', '--dry-run', '--fields=name=Edit']) {
       const run = await runCommand(runDoctor, [flag], portalEnv(withM2m));
       expect(run.code).toBe(2);
-      expect(run.stderr).toEqual([expect.stringContaining('is a logto:setup option: the doctor never writes')]);
+      expect(run.stderr).toEqual([
+        expect.stringContaining('is a logto:setup option: the doctor never writes'),
+      ]);
     }
   });
 
@@ -65,7 +73,9 @@ describe('logto:doctor', () => {
     const run = await runCommand(runDoctor, [], portalEnv(withM2m));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('✔ App "account-portal" is a Traditional web app');
-    expect(run.stdout).toContain('✔ Email connector "Stand-in email": users can add and verify an email address');
+    expect(run.stdout).toContain(
+      '✔ Email connector "Stand-in email": users can add and verify an email address',
+    );
   });
 
   it('without M2M credentials, uses public endpoints and the provider itself', async () => {
@@ -75,7 +85,9 @@ describe('logto:doctor', () => {
     expect(checklistLines(run.stdout)).toEqual([
       `  ✔ Logto answers at ${h.url} (OpenID configuration found)`,
       '  ✔ Account API is on',
-      expect.stringMatching(/^ {2}✔ Account API fields: name, avatar, profile, email, phone, password, username, social Edit/),
+      expect.stringMatching(
+        /^ {2}✔ Account API fields: name, avatar, profile, email, phone, password, username, social Edit/,
+      ),
       '  – App type not checked: it needs LOGTO_M2M_APP_ID and LOGTO_M2M_APP_SECRET',
       `  ✔ Redirect URI ${PORTAL_URL}/callback registered`,
       `  ✔ Post sign-out redirect URI ${PORTAL_URL}/ registered`,
@@ -88,12 +100,19 @@ describe('logto:doctor', () => {
 
   it('without M2M credentials, finds what a fresh tenant is missing and does not claim connectors it cannot see', async () => {
     await h.control('POST', '/fresh-tenant');
-    await h.control('PUT', '/account-center', { enabled: true, fields: { name: 'Edit', email: 'Edit', phone: 'Edit' } });
+    await h.control('PUT', '/account-center', {
+      enabled: true,
+      fields: { name: 'Edit', email: 'Edit', phone: 'Edit' },
+    });
     await h.control('PUT', '/policies', { connectors: { sms: false } });
     const run = await runCommand(runDoctor, [], portalEnv());
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`✘ Redirect URI ${PORTAL_URL}/callback is not registered on "account-portal" (invalid_redirect_uri)`);
-    expect(run.stdout).toContain('– SMS connector not confirmed: the public sign-in experience doesn\'t show one');
+    expect(run.stdout).toContain(
+      `✘ Redirect URI ${PORTAL_URL}/callback is not registered on "account-portal" (invalid_redirect_uri)`,
+    );
+    expect(run.stdout).toContain(
+      "– SMS connector not confirmed: the public sign-in experience doesn't show one",
+    );
     expect(run.stdout).toContain('– Social connectors not checked: the social field is Off');
   });
 
@@ -125,6 +144,8 @@ describe('doctorWarnings (npm run dev)', () => {
 
   it('turns an unreachable tenant into one line and never throws', async () => {
     const lines = await doctorWarnings(portalEnv({ LOGTO_ENDPOINT: 'http://127.0.0.1:9' }), 500);
-    expect(lines).toEqual([expect.stringMatching(/^logto:doctor: Cannot reach http:\/\/127\.0\.0\.1:9/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/^logto:doctor: Cannot reach http:\/\/127\.0\.0\.1:9/),
+    ]);
   });
 });

@@ -7,7 +7,16 @@ import { z } from 'zod';
 import { usageError } from './errors';
 import type { AccountCenter } from './schemas';
 
-export const PORTAL_FIELDS = ['name', 'avatar', 'profile', 'email', 'phone', 'password', 'username', 'social'] as const;
+export const PORTAL_FIELDS = [
+  'name',
+  'avatar',
+  'profile',
+  'email',
+  'phone',
+  'password',
+  'username',
+  'social',
+] as const;
 export type PortalField = (typeof PORTAL_FIELDS)[number];
 
 export const FIELD_MODES = ['Edit', 'ReadOnly', 'Off'] as const;
@@ -16,17 +25,22 @@ export type FieldMode = (typeof FIELD_MODES)[number];
 export type FieldChoice = Record<PortalField, FieldMode>;
 
 /** Whether a key is one of the portal's fields. */
-const isPortalField = (key: string): key is PortalField => (PORTAL_FIELDS as readonly string[]).includes(key);
+const isPortalField = (key: string): key is PortalField =>
+  (PORTAL_FIELDS as readonly string[]).includes(key);
 /** Whether a value is `Edit`, `ReadOnly` or `Off`. */
-const isFieldMode = (value: string): value is FieldMode => (FIELD_MODES as readonly string[]).includes(value);
+const isFieldMode = (value: string): value is FieldMode =>
+  (FIELD_MODES as readonly string[]).includes(value);
 
 /** A field's mode as Logto applies it: a missing key is `Off`. */
-export const modeOf = (fields: Readonly<Record<string, string>>, key: string): string => fields[key] ?? 'Off';
+export const modeOf = (fields: Readonly<Record<string, string>>, key: string): string =>
+  fields[key] ?? 'Off';
 
 /** One field/mode pair, validated; `source` names the flag or file in the message. */
 function fieldEntry(key: string, mode: string, source: string): [PortalField, FieldMode] {
   if (!isPortalField(key)) {
-    throw usageError(`${source}: unknown field "${key}"; the portal's fields are ${PORTAL_FIELDS.join(', ')}.`);
+    throw usageError(
+      `${source}: unknown field "${key}"; the portal's fields are ${PORTAL_FIELDS.join(', ')}.`,
+    );
   }
   if (!isFieldMode(mode)) {
     throw usageError(`${source}: "${key}" must be Edit, ReadOnly or Off, got "${mode}".`);
@@ -36,7 +50,10 @@ function fieldEntry(key: string, mode: string, source: string): [PortalField, Fi
 
 /** `--fields name=Edit,avatar=ReadOnly,…`. */
 export function parseFieldsFlag(value: string): Partial<FieldChoice> {
-  const pairs = value.split(',').map((pair) => pair.trim()).filter(Boolean);
+  const pairs = value
+    .split(',')
+    .map((pair) => pair.trim())
+    .filter(Boolean);
   return Object.fromEntries(
     pairs.map((pair) => {
       const [key = '', mode = ''] = pair.split('=').map((part) => part.trim());
@@ -57,7 +74,9 @@ export function parseFieldsJson(text: string, source: string): Partial<FieldChoi
   if (!parsed.success) {
     throw usageError(`${source} must be a JSON object of field names to Edit, ReadOnly or Off.`);
   }
-  return Object.fromEntries(Object.entries(parsed.data).map(([key, mode]) => fieldEntry(key, mode, source)));
+  return Object.fromEntries(
+    Object.entries(parsed.data).map(([key, mode]) => fieldEntry(key, mode, source)),
+  );
 }
 
 /** Every portal field `Edit`, then the operator's overrides. */

@@ -13,7 +13,8 @@ export type Http = (url: string, init: RequestInit, what: string) => Promise<Htt
 
 /** The system error code behind a failed `fetch` (`ECONNREFUSED`, …). */
 const causeCode = (error: unknown): string | undefined => {
-  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  const cause =
+    error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
   return typeof cause?.code === 'string' ? cause.code : undefined;
 };
 
@@ -54,14 +55,23 @@ export function createHttp(timeoutMs: number, fetchImpl: typeof fetch = fetch): 
     try {
       response = await fetchImpl(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error: unknown) {
-      throw new OperatorError(`Cannot reach ${new URL(url).origin} (${what}): ${networkReason(error, timeoutMs)}.`);
+      throw new OperatorError(
+        `Cannot reach ${new URL(url).origin} (${what}): ${networkReason(error, timeoutMs)}.`,
+      );
     }
     let text: string;
     try {
       text = await response.text();
     } catch (error: unknown) {
-      throw new OperatorError(`Lost the connection to ${new URL(url).origin} (${what}): ${networkReason(error, timeoutMs)}.`);
+      throw new OperatorError(
+        `Lost the connection to ${new URL(url).origin} (${what}): ${networkReason(error, timeoutMs)}.`,
+      );
     }
-    return { status: response.status, location: response.headers.get('location'), text, json: parseJson(text) };
+    return {
+      status: response.status,
+      location: response.headers.get('location'),
+      text,
+      json: parseJson(text),
+    };
   };
 }

@@ -36,22 +36,37 @@ const basicAuth = ({ appId, appSecret }: M2mCredentials) =>
   `Basic ${Buffer.from(`${encodeURIComponent(appId)}:${encodeURIComponent(appSecret)}`).toString('base64')}`;
 
 /** One line for a refused token request, by OAuth error code. */
-function tokenFailure(answer: HttpAnswer, endpoint: string, appId: string, resource: string): OperatorError {
+function tokenFailure(
+  answer: HttpAnswer,
+  endpoint: string,
+  appId: string,
+  resource: string,
+): OperatorError {
   const parsed = oauthErrorSchema.safeParse(answer.json);
   if (!parsed.success) {
-    return new OperatorError(`${endpoint} does not look like Logto: POST /oidc/token answered HTTP ${answer.status} without an OAuth error.`);
+    return new OperatorError(
+      `${endpoint} does not look like Logto: POST /oidc/token answered HTTP ${answer.status} without an OAuth error.`,
+    );
   }
   const { error, error_description: description = '' } = parsed.data;
   if (error === 'invalid_client') {
-    return new OperatorError(`Logto refused the machine-to-machine app "${appId}" (invalid_client): check LOGTO_M2M_APP_ID and LOGTO_M2M_APP_SECRET.`);
+    return new OperatorError(
+      `Logto refused the machine-to-machine app "${appId}" (invalid_client): check LOGTO_M2M_APP_ID and LOGTO_M2M_APP_SECRET.`,
+    );
   }
   if (error === 'invalid_target') {
-    return new OperatorError(`Logto does not know the Management API resource ${resource} (invalid_target): set --management-resource to your tenant's, e.g. https://<tenant-id>.logto.app/api on Logto Cloud behind a custom domain.`);
+    return new OperatorError(
+      `Logto does not know the Management API resource ${resource} (invalid_target): set --management-resource to your tenant's, e.g. https://<tenant-id>.logto.app/api on Logto Cloud behind a custom domain.`,
+    );
   }
   if (error === 'unauthorized_client' || /grant type is not allowed/.test(description)) {
-    return new OperatorError(`App "${appId}" may not use client credentials (${error}): use a Machine-to-machine app.`);
+    return new OperatorError(
+      `App "${appId}" may not use client credentials (${error}): use a Machine-to-machine app.`,
+    );
   }
-  return new OperatorError(`Logto refused the token request: ${error}${description ? ` (${description})` : ''}.`);
+  return new OperatorError(
+    `Logto refused the token request: ${error}${description ? ` (${description})` : ''}.`,
+  );
 }
 
 /** Get a Management API token with client credentials (`scope=all` on the Management API resource). */
@@ -65,8 +80,15 @@ export async function openManagementSession(
     `${endpoint}/oidc/token`,
     {
       method: 'POST',
-      headers: { authorization: basicAuth(credentials), 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', resource, scope: 'all' }).toString(),
+      headers: {
+        authorization: basicAuth(credentials),
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        resource,
+        scope: 'all',
+      }).toString(),
     },
     'POST /oidc/token',
   );
@@ -85,18 +107,26 @@ function apiFailure(session: ManagementSession, what: string, answer: HttpAnswer
   const body = logtoErrorSchema.safeParse(answer.json);
   const code = body.success ? body.data.code : undefined;
   if (answer.status === 401) {
-    return new OperatorError(`The Management API refused the token (401 ${code ?? 'unauthorized'}) on ${what}: is ${session.resource} this tenant's Management API? Set --management-resource.`);
+    return new OperatorError(
+      `The Management API refused the token (401 ${code ?? 'unauthorized'}) on ${what}: is ${session.resource} this tenant's Management API? Set --management-resource.`,
+    );
   }
   if (answer.status === 403) {
-    return new OperatorError(`The machine-to-machine app "${session.appId}" has no Management API access (403 ${code ?? 'forbidden'}): in Logto Console, assign it a role with the Logto Management API permission "all".`);
+    return new OperatorError(
+      `The machine-to-machine app "${session.appId}" has no Management API access (403 ${code ?? 'forbidden'}): in Logto Console, assign it a role with the Logto Management API permission "all".`,
+    );
   }
   if (answer.status === 404 && code?.startsWith('entity.')) {
     return new NotFound(`${what} answered 404 ${code}.`);
   }
   if (!body.success) {
-    return new OperatorError(`${session.endpoint} does not look like Logto: ${what} answered HTTP ${answer.status}.`);
+    return new OperatorError(
+      `${session.endpoint} does not look like Logto: ${what} answered HTTP ${answer.status}.`,
+    );
   }
-  return new OperatorError(`${what} failed: HTTP ${answer.status} ${code}${body.data.message ? `: ${body.data.message}` : ''}`);
+  return new OperatorError(
+    `${what} failed: HTTP ${answer.status} ${code}${body.data.message ? `: ${body.data.message}` : ''}`,
+  );
 }
 
 /** The one typed request: bearer token, JSON in and out, errors as one line. */
@@ -108,15 +138,24 @@ async function managementRequest<T>(
   json?: unknown,
 ): Promise<T> {
   const what = `${method} ${path}`;
-  const headers: Record<string, string> = { authorization: `Bearer ${session.token}`, accept: 'application/json' };
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${session.token}`,
+    accept: 'application/json',
+  };
   if (json !== undefined) headers['content-type'] = 'application/json';
-  const answer = await session.http(`${session.endpoint}${path}`, { method, headers, body: json === undefined ? undefined : JSON.stringify(json) }, what);
+  const answer = await session.http(
+    `${session.endpoint}${path}`,
+    { method, headers, body: json === undefined ? undefined : JSON.stringify(json) },
+    what,
+  );
   if (answer.status < 200 || answer.status >= 300) {
     throw apiFailure(session, what, answer);
   }
   const parsed = schema.safeParse(answer.json);
   if (!parsed.success) {
-    throw new OperatorError(`${what} answered something that is not Logto's shape: is ${session.endpoint} a Logto tenant?`);
+    throw new OperatorError(
+      `${what} answered something that is not Logto's shape: is ${session.endpoint} a Logto tenant?`,
+    );
   }
   return parsed.data;
 }
@@ -129,12 +168,21 @@ export const getAccountCenter = (session: ManagementSession): Promise<AccountCen
 export const updateAccountCenter = (
   session: ManagementSession,
   patch: { enabled: boolean; fields: Record<string, string> },
-): Promise<AccountCenter> => managementRequest(session, 'PATCH', '/api/account-center', accountCenterSchema, patch);
+): Promise<AccountCenter> =>
+  managementRequest(session, 'PATCH', '/api/account-center', accountCenterSchema, patch);
 
 /** `GET /api/applications/:id`, or undefined when no such app exists. */
-export async function getApplication(session: ManagementSession, id: string): Promise<Application | undefined> {
+export async function getApplication(
+  session: ManagementSession,
+  id: string,
+): Promise<Application | undefined> {
   try {
-    return await managementRequest(session, 'GET', `/api/applications/${encodeURIComponent(id)}`, applicationSchema);
+    return await managementRequest(
+      session,
+      'GET',
+      `/api/applications/${encodeURIComponent(id)}`,
+      applicationSchema,
+    );
   } catch (error: unknown) {
     if (error instanceof NotFound) return undefined;
     throw error;
@@ -147,9 +195,15 @@ export const updateRedirectUris = (
   id: string,
   metadata: Application['oidcClientMetadata'],
 ): Promise<Application> =>
-  managementRequest(session, 'PATCH', `/api/applications/${encodeURIComponent(id)}`, applicationSchema, {
-    oidcClientMetadata: metadata,
-  });
+  managementRequest(
+    session,
+    'PATCH',
+    `/api/applications/${encodeURIComponent(id)}`,
+    applicationSchema,
+    {
+      oidcClientMetadata: metadata,
+    },
+  );
 
 /** `GET /api/sign-in-exp`. */
 export const getSignInExperience = (session: ManagementSession): Promise<SignInExperience> =>

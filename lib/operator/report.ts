@@ -5,10 +5,20 @@ import { OperatorError } from './errors';
 import { modeOf } from './fields';
 import type { Output } from './output';
 
-type Header = { endpoint: string; baseUrl: string; appId: string | undefined; resource: string; m2mAppId: string | undefined };
+type Header = {
+  endpoint: string;
+  baseUrl: string;
+  appId: string | undefined;
+  resource: string;
+  m2mAppId: string | undefined;
+};
 
 /** The header: what is being checked, and with which access. */
-export function printHeader(out: Output, title: string, { endpoint, baseUrl, appId, resource, m2mAppId }: Header): void {
+export function printHeader(
+  out: Output,
+  title: string,
+  { endpoint, baseUrl, appId, resource, m2mAppId }: Header,
+): void {
   out.line(title);
   out.line(`  tenant  ${endpoint}`);
   out.line(`  portal  ${baseUrl}${appId ? ` (app "${appId}")` : ''}`);
@@ -20,7 +30,13 @@ export function printHeader(out: Output, title: string, { endpoint, baseUrl, app
 }
 
 /** The checklist, then the social-callback note when social linking is on. */
-export function printChecklist(out: Output, checks: readonly Check[], color: boolean, baseUrl: string, fields: Readonly<Record<string, string>>): void {
+export function printChecklist(
+  out: Output,
+  checks: readonly Check[],
+  color: boolean,
+  baseUrl: string,
+  fields: Readonly<Record<string, string>>,
+): void {
   out.line();
   for (const line of renderChecklist(checks, color)) out.line(line);
   if (modeOf(fields, 'social') !== 'Off') out.line(socialCallbackNote(baseUrl));
@@ -38,10 +54,18 @@ export function reportFailure(out: Output, command: string, error: unknown): num
 }
 
 /** Values that must never be printed, known before any parsing: env secrets and the secret flag's value. */
-export function knownSecrets(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string[] {
+export function knownSecrets(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): string[] {
   const fromFlag = argv.flatMap((arg, index) => {
     if (arg === '--m2m-app-secret') return [argv[index + 1] ?? ''];
     return arg.startsWith('--m2m-app-secret=') ? [arg.slice('--m2m-app-secret='.length)] : [];
   });
-  return [...fromFlag, env.LOGTO_M2M_APP_SECRET ?? '', env.LOGTO_APP_SECRET ?? '', env.LOGTO_COOKIE_SECRET ?? ''];
+  return [
+    ...fromFlag,
+    env.LOGTO_M2M_APP_SECRET ?? '',
+    env.LOGTO_APP_SECRET ?? '',
+    env.LOGTO_COOKIE_SECRET ?? '',
+  ];
 }

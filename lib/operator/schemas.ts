@@ -12,10 +12,16 @@ export const discoverySchema = z.object({
 });
 
 /** A successful client-credentials answer. */
-export const tokenSchema = z.object({ access_token: z.string().min(1), scope: z.string().optional() });
+export const tokenSchema = z.object({
+  access_token: z.string().min(1),
+  scope: z.string().optional(),
+});
 
 /** An OAuth error answer (`invalid_client`, `invalid_target`, …). */
-export const oauthErrorSchema = z.object({ error: z.string(), error_description: z.string().optional() });
+export const oauthErrorSchema = z.object({
+  error: z.string(),
+  error_description: z.string().optional(),
+});
 
 /** Logto's `RequestError` body. */
 export const logtoErrorSchema = z.object({ code: z.string(), message: z.string().optional() });
@@ -40,7 +46,9 @@ export const applicationSchema = z.object({
 export type Application = z.infer<typeof applicationSchema>;
 
 /** `GET /api/sign-in-exp`: which social targets are enabled for sign-in (and so for linking). */
-export const signInExperienceSchema = z.object({ socialSignInConnectorTargets: z.array(z.string()) });
+export const signInExperienceSchema = z.object({
+  socialSignInConnectorTargets: z.array(z.string()),
+});
 export type SignInExperience = z.infer<typeof signInExperienceSchema>;
 
 const localized = z.record(z.string(), z.string());
@@ -56,8 +64,12 @@ export type Connector = z.infer<typeof connectorSchema>;
 
 /** `GET /api/.well-known/sign-in-exp`: enabled social connectors, and the Email/SMS hint. */
 export const publicSignInExperienceSchema = z.object({
-  socialConnectors: z.array(z.object({ id: z.string(), target: z.string(), name: localized.optional() })).default([]),
-  forgotPassword: z.object({ email: z.boolean().optional(), phone: z.boolean().optional() }).optional(),
+  socialConnectors: z
+    .array(z.object({ id: z.string(), target: z.string(), name: localized.optional() }))
+    .default([]),
+  forgotPassword: z
+    .object({ email: z.boolean().optional(), phone: z.boolean().optional() })
+    .optional(),
 });
 export type PublicSignInExperience = z.infer<typeof publicSignInExperienceSchema>;
 

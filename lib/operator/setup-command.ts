@@ -13,7 +13,13 @@ import { applyAccountCenter, applyRedirects, missingAppId } from './setup-steps'
 /** Every step in order; stops with an `OperatorError` on a Logto or network failure. */
 async function setup(options: SetupOptions, io: CommandIo, out: Output): Promise<number> {
   const { endpoint, appId, baseUrl, resource, m2m, fields, dryRun, fix } = options;
-  printHeader(out, dryRun ? 'Logto setup (dry run)' : 'Logto setup', { endpoint, baseUrl, appId, resource, m2mAppId: m2m.appId });
+  printHeader(out, dryRun ? 'Logto setup (dry run)' : 'Logto setup', {
+    endpoint,
+    baseUrl,
+    appId,
+    resource,
+    m2mAppId: m2m.appId,
+  });
   const http = createHttp(io.timeoutMs, io.fetch);
   await discover(http, endpoint);
   const session = await openManagementSession(http, endpoint, m2m, resource);
@@ -23,8 +29,15 @@ async function setup(options: SetupOptions, io: CommandIo, out: Output): Promise
     pass(`Management API access as "${m2m.appId}"`),
   ];
   checks.push(...(await applyAccountCenter(session, fields, dryRun, out)).checks);
-  checks.push(...(appId ? await applyRedirects(session, { http, endpoint, appId, baseUrl }, { fix, dryRun }, out) : [missingAppId()]));
-  const [signInExperience, connectors] = await Promise.all([getSignInExperience(session), listConnectors(session)]);
+  checks.push(
+    ...(appId
+      ? await applyRedirects(session, { http, endpoint, appId, baseUrl }, { fix, dryRun }, out)
+      : [missingAppId()]),
+  );
+  const [signInExperience, connectors] = await Promise.all([
+    getSignInExperience(session),
+    listConnectors(session),
+  ]);
   checks.push(...connectorChecks(fields, connectors, signInExperience));
   printChecklist(out, checks, io.color, baseUrl, fields);
   return exitCodeFor(checks);

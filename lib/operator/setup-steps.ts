@@ -1,8 +1,20 @@
 /** The two things `logto:setup` may write: the account center, and the portal app's redirect URIs. */
 import { fail, type Check } from './checklist';
-import { accountCenterChecks, applicationTypeCheck, redirectCheck, redirectsNotChecked, type RedirectKind } from './checks';
+import {
+  accountCenterChecks,
+  applicationTypeCheck,
+  redirectCheck,
+  redirectsNotChecked,
+  type RedirectKind,
+} from './checks';
 import { planAccountCenter, type AccountCenterPlan, type FieldChoice } from './fields';
-import { getAccountCenter, getApplication, updateAccountCenter, updateRedirectUris, type ManagementSession } from './management-client';
+import {
+  getAccountCenter,
+  getApplication,
+  updateAccountCenter,
+  updateRedirectUris,
+  type ManagementSession,
+} from './management-client';
 import type { Http } from './http';
 import type { Output } from './output';
 import { probeSignIn, probeSignOut, type ProbeResult } from './probes';
@@ -18,9 +30,12 @@ function printPlan(out: Output, plan: AccountCenterPlan, dryRun: boolean): void 
   }
   out.line(`Account API (PATCH /api/account-center)${dryRun ? ', dry run: nothing written' : ''}:`);
   const width = Math.max(...plan.changes.map(({ key }) => key.length));
-  for (const { key, before, after } of plan.changes) out.line(`  ${key.padEnd(width)}  ${before} → ${after}`);
+  for (const { key, before, after } of plan.changes)
+    out.line(`  ${key.padEnd(width)}  ${before} → ${after}`);
   if (plan.kept.length > 0) {
-    out.line(`  kept as they are (not used by the portal): ${plan.kept.map(({ key, mode }) => `${key} ${mode}`).join(', ')}`);
+    out.line(
+      `  kept as they are (not used by the portal): ${plan.kept.map(({ key, mode }) => `${key} ${mode}`).join(', ')}`,
+    );
   }
 }
 
@@ -44,7 +59,12 @@ type Probes = Record<RedirectKind, ProbeResult>;
 export type RedirectContext = { http: Http; endpoint: string; appId: string; baseUrl: string };
 
 /** Ask the provider itself about both URIs. */
-export async function probeBoth({ http, endpoint, appId, baseUrl }: RedirectContext): Promise<Probes> {
+export async function probeBoth({
+  http,
+  endpoint,
+  appId,
+  baseUrl,
+}: RedirectContext): Promise<Probes> {
   const uris = portalRedirects(baseUrl);
   return {
     signIn: await probeSignIn(http, endpoint, appId, uris.signIn),
@@ -55,26 +75,46 @@ export async function probeBoth({ http, endpoint, appId, baseUrl }: RedirectCont
 const listKey = { signIn: 'redirectUris', signOut: 'postLogoutRedirectUris' } as const;
 
 /** The URIs to add: refused by the provider and not in the app's list yet (so adding is idempotent). */
-function missingUris(app: Application, probes: Probes, baseUrl: string): Array<{ kind: RedirectKind; uri: string }> {
+function missingUris(
+  app: Application,
+  probes: Probes,
+  baseUrl: string,
+): Array<{ kind: RedirectKind; uri: string }> {
   const uris = portalRedirects(baseUrl);
   return (['signIn', 'signOut'] as const)
-    .filter((kind) => !probes[kind].accepted && !app.oidcClientMetadata[listKey[kind]].includes(uris[kind]))
+    .filter(
+      (kind) =>
+        !probes[kind].accepted && !app.oidcClientMetadata[listKey[kind]].includes(uris[kind]),
+    )
     .map((kind) => ({ kind, uri: uris[kind] }));
 }
 
 /** Add the missing URIs to both lists, keeping every URI already registered. */
-function withAdditions(app: Application, additions: Array<{ kind: RedirectKind; uri: string }>): Application['oidcClientMetadata'] {
+function withAdditions(
+  app: Application,
+  additions: Array<{ kind: RedirectKind; uri: string }>,
+): Application['oidcClientMetadata'] {
   const metadata = { ...app.oidcClientMetadata };
-  for (const { kind, uri } of additions) metadata[listKey[kind]] = [...metadata[listKey[kind]], uri];
+  for (const { kind, uri } of additions)
+    metadata[listKey[kind]] = [...metadata[listKey[kind]], uri];
   return metadata;
 }
 
 /** Print what `--fix` adds (or would add). */
-function printAdditions(out: Output, appId: string, additions: Array<{ kind: RedirectKind; uri: string }>, write: boolean, fix: boolean): void {
+function printAdditions(
+  out: Output,
+  appId: string,
+  additions: Array<{ kind: RedirectKind; uri: string }>,
+  write: boolean,
+  fix: boolean,
+): void {
   if (!fix) return;
   out.line();
-  out.line(`Redirect URIs of "${appId}" (PATCH /api/applications/${appId})${write ? '' : ', dry run: nothing written'}:`);
-  for (const { kind, uri } of additions) out.line(`  + ${kind === 'signIn' ? 'redirect URI' : 'post sign-out redirect URI'} ${uri}`);
+  out.line(
+    `Redirect URIs of "${appId}" (PATCH /api/applications/${appId})${write ? '' : ', dry run: nothing written'}:`,
+  );
+  for (const { kind, uri } of additions)
+    out.line(`  + ${kind === 'signIn' ? 'redirect URI' : 'post sign-out redirect URI'} ${uri}`);
 }
 
 /** Check the app and its redirect URIs; with `fix` (and not a dry run) add the missing ones, then probe again. */
@@ -101,14 +141,28 @@ export async function applyRedirects(
 }
 
 /** One line per URI, from the probe and the app's lists. */
-export function redirectChecks(app: Application | undefined, probes: Probes, { appId, baseUrl }: RedirectContext): Check[] {
+export function redirectChecks(
+  app: Application | undefined,
+  probes: Probes,
+  { appId, baseUrl }: RedirectContext,
+): Check[] {
   const uris = portalRedirects(baseUrl);
   // An unknown client fails both probes the same way: say it once.
-  const kinds = probes.signIn.accepted === false && probes.signIn.error === 'invalid_client' ? (['signIn'] as const) : (['signIn', 'signOut'] as const);
+  const kinds =
+    probes.signIn.accepted === false && probes.signIn.error === 'invalid_client'
+      ? (['signIn'] as const)
+      : (['signIn', 'signOut'] as const);
   return kinds.map((kind) =>
-    redirectCheck({ kind, uri: uris[kind], appId, probe: probes[kind], listed: app?.oidcClientMetadata[listKey[kind]].includes(uris[kind]) }),
+    redirectCheck({
+      kind,
+      uri: uris[kind],
+      appId,
+      probe: probes[kind],
+      listed: app?.oidcClientMetadata[listKey[kind]].includes(uris[kind]),
+    }),
   );
 }
 
 /** A missing `LOGTO_APP_ID`: nothing about the app can be checked. */
-export const missingAppId = (): Check => fail('LOGTO_APP_ID (or --app-id) is not set: the portal needs its Traditional web app\'s ID');
+export const missingAppId = (): Check =>
+  fail("LOGTO_APP_ID (or --app-id) is not set: the portal needs its Traditional web app's ID");

@@ -29,19 +29,32 @@ const env = (overrides: Record<string, string | undefined> = {}) => ({
   ...overrides,
 });
 
-const setup = (argv: string[] = [], overrides?: Record<string, string | undefined>, timeoutMs?: number) =>
-  runCommand(runSetup, argv, env(overrides), timeoutMs);
+const setup = (
+  argv: string[] = [],
+  overrides?: Record<string, string | undefined>,
+  timeoutMs?: number,
+) => runCommand(runSetup, argv, env(overrides), timeoutMs);
 
 type App = { oidcClientMetadata: { redirectUris: string[]; postLogoutRedirectUris: string[] } };
 const portalApp = () => h.control<App>('GET', `/applications/${PORTAL_CLIENT_ID}`);
-const accountCenter = async () => (await (await h.api('/api/.well-known/account-center')).json()) as { enabled: boolean; fields: Record<string, string> };
+const accountCenter = async () =>
+  (await (await h.api('/api/.well-known/account-center')).json()) as {
+    enabled: boolean;
+    fields: Record<string, string>;
+  };
 
 const writes = (run: Recorded) => run.requests.filter(({ method }) => method === 'PATCH');
 
 /** Nothing secret in what the operator sees: the M2M and portal secrets, any token, connector config. */
 function expectNoSecrets(run: Recorded, secrets: string[] = []) {
   const printed = `${run.stdout}\n${run.stderr.join('\n')}`;
-  for (const secret of [MANAGEMENT_M2M_APP_SECRET, PORTAL_CLIENT_SECRET, 'config-secret', ...run.tokens, ...secrets]) {
+  for (const secret of [
+    MANAGEMENT_M2M_APP_SECRET,
+    PORTAL_CLIENT_SECRET,
+    'config-secret',
+    ...run.tokens,
+    ...secrets,
+  ]) {
     expect(printed).not.toContain(secret);
   }
 }
@@ -65,7 +78,16 @@ describe('logto:setup on a fresh tenant', () => {
     expect(run.stderr).toEqual([]);
     expect(await accountCenter()).toMatchObject({
       enabled: true,
-      fields: { name: 'Edit', avatar: 'Edit', profile: 'Edit', email: 'Edit', phone: 'Edit', password: 'Edit', username: 'Edit', social: 'Edit' },
+      fields: {
+        name: 'Edit',
+        avatar: 'Edit',
+        profile: 'Edit',
+        email: 'Edit',
+        phone: 'Edit',
+        password: 'Edit',
+        username: 'Edit',
+        social: 'Edit',
+      },
     });
     expect((await portalApp()).oidcClientMetadata).toEqual({
       redirectUris: [`${PORTAL_URL}/callback`],
@@ -122,10 +144,21 @@ describe('logto:setup choices', () => {
     const run = await setup(['--fields', 'phone=ReadOnly,social=Off']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^ {2}phone +Edit → ReadOnly$/m);
-    expect(run.stdout).toContain('kept as they are (not used by the portal): customData Edit, mfa Edit, session Edit');
+    expect(run.stdout).toContain(
+      'kept as they are (not used by the portal): customData Edit, mfa Edit, session Edit',
+    );
     expect((await accountCenter()).fields).toEqual({
-      name: 'Edit', avatar: 'Edit', profile: 'Edit', email: 'Edit', phone: 'ReadOnly', password: 'Edit',
-      username: 'Edit', social: 'Off', customData: 'Edit', mfa: 'Edit', session: 'Edit',
+      name: 'Edit',
+      avatar: 'Edit',
+      profile: 'Edit',
+      email: 'Edit',
+      phone: 'ReadOnly',
+      password: 'Edit',
+      username: 'Edit',
+      social: 'Off',
+      customData: 'Edit',
+      mfa: 'Edit',
+      session: 'Edit',
     });
     expect(run.stdout).toContain('– Social connectors not checked: the social field is Off');
   });
@@ -135,8 +168,12 @@ describe('logto:setup choices', () => {
     await h.control('PUT', '/social-connectors', { connectors: [] });
     const run = await setup();
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("✘ (optional) No email connector: users can't add or verify an email address");
-    expect(run.stdout).toContain("✘ (optional) No social connector: users can't link social accounts");
+    expect(run.stdout).toContain(
+      "✘ (optional) No email connector: users can't add or verify an email address",
+    );
+    expect(run.stdout).toContain(
+      "✘ (optional) No social connector: users can't link social accounts",
+    );
     expect(run.stdout).toContain('All required checks passed. 2 optional items missing.');
   });
 
@@ -150,7 +187,10 @@ describe('logto:setup choices', () => {
 describe('logto:setup failures', () => {
   it('a wrong secret: one line naming invalid_client, the secret not shown', async () => {
     const run = await setup(['--m2m-app-secret', 'wrong-secret-value']);
-    expectOneLineFailure(run, /^logto:setup: Logto refused the machine-to-machine app "setup-m2m" \(invalid_client\)/);
+    expectOneLineFailure(
+      run,
+      /^logto:setup: Logto refused the machine-to-machine app "setup-m2m" \(invalid_client\)/,
+    );
     expectNoSecrets(run, ['wrong-secret-value']);
   });
 
@@ -160,15 +200,25 @@ describe('logto:setup failures', () => {
     const { port } = closed.address() as AddressInfo;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const run = await setup([], { LOGTO_ENDPOINT: `http://127.0.0.1:${port}` });
-    expectOneLineFailure(run, /^logto:setup: Cannot reach http:\/\/127\.0\.0\.1:\d+ \(GET \/oidc\/\.well-known\/openid-configuration\): connection refused/);
+    expectOneLineFailure(
+      run,
+      /^logto:setup: Cannot reach http:\/\/127\.0\.0\.1:\d+ \(GET \/oidc\/\.well-known\/openid-configuration\): connection refused/,
+    );
   });
 
   it('an endpoint that is not Logto: one line', async () => {
-    const server: Server = createServer((_req, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>'));
+    const server: Server = createServer((_req, res) =>
+      res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>'),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
-      const run = await setup([], { LOGTO_ENDPOINT: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
-      expectOneLineFailure(run, /is not a Logto endpoint: no OpenID configuration at \/oidc\/\.well-known\/openid-configuration \(HTTP 404\)/);
+      const run = await setup([], {
+        LOGTO_ENDPOINT: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      });
+      expectOneLineFailure(
+        run,
+        /is not a Logto endpoint: no OpenID configuration at \/oidc\/\.well-known\/openid-configuration \(HTTP 404\)/,
+      );
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
@@ -177,7 +227,10 @@ describe('logto:setup failures', () => {
   it('an M2M app without the Management API role: one line, nothing written', async () => {
     await h.control('PUT', '/m2m', { hasManagementRole: false });
     const run = await setup(['--fix']);
-    expectOneLineFailure(run, /no Management API access \(403 auth\.forbidden\): in Logto Console, assign it a role/);
+    expectOneLineFailure(
+      run,
+      /no Management API access \(403 auth\.forbidden\): in Logto Console, assign it a role/,
+    );
     expect(writes(run)).toEqual([]);
   });
 
@@ -189,14 +242,21 @@ describe('logto:setup failures', () => {
   it('a network failure mid-run: one line', async () => {
     await h.control('POST', '/faults', { path: '/api/account-center', delayMs: 1500 });
     const run = await setup([], {}, 300);
-    expectOneLineFailure(run, /^logto:setup: Cannot reach http:\/\/localhost:\d+ \(GET \/api\/account-center\): no answer within 0\.3 s\.$/);
+    expectOneLineFailure(
+      run,
+      /^logto:setup: Cannot reach http:\/\/localhost:\d+ \(GET \/api\/account-center\): no answer within 0\.3 s\.$/,
+    );
   });
 
   it('usage problems exit 2 with one line; --help exits 0', async () => {
     for (const [argv, overrides, pattern] of [
       [['--bogus'], {}, /Unknown option '--bogus'/],
       [['--fields', 'name=Maybe'], {}, /"name" must be Edit, ReadOnly or Off/],
-      [[], { LOGTO_M2M_APP_SECRET: undefined }, /Set both LOGTO_M2M_APP_ID and LOGTO_M2M_APP_SECRET/],
+      [
+        [],
+        { LOGTO_M2M_APP_SECRET: undefined },
+        /Set both LOGTO_M2M_APP_ID and LOGTO_M2M_APP_SECRET/,
+      ],
       [[], { LOGTO_ENDPOINT: undefined }, /Set LOGTO_ENDPOINT/],
     ] as const) {
       const run = await setup([...argv], overrides);

@@ -36,8 +36,14 @@ export function managementResourceFor(endpoint: string): string {
 /** The portal's public origin, resolved exactly as the portal resolves it. */
 export function portalBaseUrl(flag: string | undefined, env: Env): string {
   const source = flag === undefined ? 'LOGTO_BASE_URL' : '--base-url';
-  return httpUrl(resolveBaseUrl({ ...env, LOGTO_BASE_URL: pick(flag, env, 'LOGTO_BASE_URL') }), source);
+  return httpUrl(
+    resolveBaseUrl({ ...env, LOGTO_BASE_URL: pick(flag, env, 'LOGTO_BASE_URL') }),
+    source,
+  );
 }
 
 /** Where the portal's redirects land: `<base>/callback` to sign in, `<base>/` after sign-out. */
-export const portalRedirects = (baseUrl: string) => ({ signIn: `${baseUrl}/callback`, signOut: `${baseUrl}/` });
+export const portalRedirects = (baseUrl: string) => ({
+  signIn: `${baseUrl}/callback`,
+  signOut: `${baseUrl}/`,
+});

@@ -20,7 +20,10 @@ function recordingFetch(requests: Recorded['requests'], tokens: string[]): typeo
     requests.push({ method: init?.method ?? 'GET', path: url.pathname });
     const response = await fetch(input, init);
     if (url.pathname === '/oidc/token') {
-      const body = (await response.clone().json().catch(() => ({}))) as { access_token?: string };
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => ({}))) as { access_token?: string };
       if (body.access_token) tokens.push(body.access_token);
     }
     return response;
@@ -28,7 +31,12 @@ function recordingFetch(requests: Recorded['requests'], tokens: string[]): typeo
 }
 
 /** Run a command with the given argv and env, plain text, no colour. */
-export async function runCommand(command: Command, argv: string[], env: CommandIo['env'], timeoutMs = 5000): Promise<Recorded> {
+export async function runCommand(
+  command: Command,
+  argv: string[],
+  env: CommandIo['env'],
+  timeoutMs = 5000,
+): Promise<Recorded> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const requests: Recorded['requests'] = [];
@@ -45,4 +53,5 @@ export async function runCommand(command: Command, argv: string[], env: CommandI
 }
 
 /** The checklist lines of an output (`  ✔ …`, `  ✘ …`, `  – …`). */
-export const checklistLines = (stdout: string): string[] => stdout.split('\n').filter((line) => /^ {2}[✔✘–] /.test(line));
+export const checklistLines = (stdout: string): string[] =>
+  stdout.split('\n').filter((line) => /^ {2}[✔✘–] /.test(line));

@@ -1,6 +1,10 @@
 import { z } from '@/lib/schemas/zod';
 
-export { addressFields, profileClaimFields, type ProfileDetailsField } from '@/lib/forms/profile-fields';
+export {
+  addressFields,
+  profileClaimFields,
+  type ProfileDetailsField,
+} from '@/lib/forms/profile-fields';
 
 const isHttpUrl = (value: string) => {
   try {
@@ -63,4 +67,3 @@ export const profileDetailsSchema = z.object({
   postalCode: text,
   country: text,
 });
-

@@ -19,8 +19,15 @@ export const emailSchema = z.object({
 });
 
 export const phoneSchema = z.object({
-  country: z.string().trim().regex(/^[A-Z]{2}$/, { error: 'validation.phoneCountry' }),
-  phone: z.string().trim().min(1, { error: 'validation.phoneFormat' }).max(40, { error: 'validation.phoneFormat' }),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2}$/, { error: 'validation.phoneCountry' }),
+  phone: z
+    .string()
+    .trim()
+    .min(1, { error: 'validation.phoneFormat' })
+    .max(40, { error: 'validation.phoneFormat' }),
 });
 
 export const codeSchema = z.object({
@@ -31,5 +38,8 @@ export const codeSchema = z.object({
 });
 
 export const passwordSchema = z.object({
-  password: z.string().min(1, { error: 'validation.passwordRequired' }).max(256, { error: 'validation.passwordTooLong' }),
+  password: z
+    .string()
+    .min(1, { error: 'validation.passwordRequired' })
+    .max(256, { error: 'validation.passwordTooLong' }),
 });

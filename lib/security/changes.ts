@@ -40,23 +40,38 @@ export type ChangeOutcome =
 const pendingChangeLifetimeMs = 15 * 60_000;
 
 /** Performs one change with the given step-up record id; throws `AccountApiError`. */
-async function performChange(session: Session, change: PendingChange, stepUpId?: string): Promise<ChangeOutcome> {
+async function performChange(
+  session: Session,
+  change: PendingChange,
+  stepUpId?: string,
+): Promise<ChangeOutcome> {
   switch (change.kind) {
     case 'username':
       await updateUsername(session, change.username, stepUpId);
       return change.username === null ? 'usernameRemoved' : 'usernameSaved';
     case 'sendCode': {
-      const record = await sendVerificationCode(session, { type: change.type, value: change.value });
+      const record = await sendVerificationCode(session, {
+        type: change.type,
+        value: change.value,
+      });
       await newIdentifierCookie.write(
         session,
-        { type: change.type, value: change.value, recordId: record.verificationRecordId, expiresAt: record.expiresAt, sentAt: Date.now(), verified: false },
+        {
+          type: change.type,
+          value: change.value,
+          recordId: record.verificationRecordId,
+          expiresAt: record.expiresAt,
+          sentAt: Date.now(),
+          verified: false,
+        },
         new Date(record.expiresAt),
       );
       return 'codeSent';
     }
     case 'bindIdentifier': {
       const pending = await newIdentifierCookie.read(session);
-      if (!pending?.verified) throw new AccountApiError(400, 'verification_record.not_found', 'No verified address.');
+      if (!pending?.verified)
+        throw new AccountApiError(400, 'verification_record.not_found', 'No verified address.');
       await setPrimaryIdentifier(session, pending, stepUpId);
       await newIdentifierCookie.clear();
       return pending.type === 'email' ? 'emailSaved' : 'phoneSaved';
@@ -79,7 +94,11 @@ async function performChange(session: Session, change: PendingChange, stepUpId?:
 
 /** Keeps the change and sends the user to confirm it's them; it completes right after. */
 async function askForStepUp(session: Session, change: PendingChange): Promise<never> {
-  await pendingChangeCookie.write(session, { change }, new Date(Date.now() + pendingChangeLifetimeMs));
+  await pendingChangeCookie.write(
+    session,
+    { change },
+    new Date(Date.now() + pendingChangeLifetimeMs),
+  );
   redirect(routes.stepUp);
 }
 
@@ -87,7 +106,11 @@ async function askForStepUp(session: Session, change: PendingChange): Promise<ne
  * Runs a sensitive change with the live step-up record. Without one (or when Logto says it has
  * expired), the change waits in a sealed cookie while the user confirms it's them.
  */
-export async function runChange(session: Session, change: PendingChange, needsStepUp: boolean): Promise<ChangeOutcome> {
+export async function runChange(
+  session: Session,
+  change: PendingChange,
+  needsStepUp: boolean,
+): Promise<ChangeOutcome> {
   const stepUp = await stepUpCookie.read(session);
   if (needsStepUp && !stepUp) return askForStepUp(session, change);
   try {

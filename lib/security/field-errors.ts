@@ -1,6 +1,8 @@
 /** Which form field an Account API error code belongs next to, per security form. */
 export const usernameFieldFor = (code: string) =>
-  code.startsWith('user.username_') || code === 'guard.invalid_input' ? ('username' as const) : undefined;
+  code.startsWith('user.username_') || code === 'guard.invalid_input'
+    ? ('username' as const)
+    : undefined;
 
 export const newIdentifierFieldFor = (type: 'email' | 'phone') => (code: string) =>
   code.startsWith('session.email_blocklist.') ||

@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 
-import { contentSecurityPolicy, createNonce, securityHeaders, type SecurityHeaderOptions } from '@/lib/security/headers';
+import {
+  contentSecurityPolicy,
+  createNonce,
+  securityHeaders,
+  type SecurityHeaderOptions,
+} from '@/lib/security/headers';
 
-const production: SecurityHeaderOptions = { nonce: 'bm9uY2U=', dev: false, https: true, avatarHosts: [] };
+const production: SecurityHeaderOptions = {
+  nonce: 'bm9uY2U=',
+  dev: false,
+  https: true,
+  avatarHosts: [],
+};
 
 const directives = (csp: string) =>
-  new Map(csp.split('; ').map((directive) => {
-    const [name = '', ...values] = directive.split(' ');
-    return [name, values] as const;
-  }));
+  new Map(
+    csp.split('; ').map((directive) => {
+      const [name = '', ...values] = directive.split(' ');
+      return [name, values] as const;
+    }),
+  );
 
 describe('createNonce', () => {
   it('is 128 random bits in base64, different every time', () => {
@@ -36,14 +48,30 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('lets images come from the portal, data: URIs and the allowed avatar hosts only', () => {
-    expect(directives(contentSecurityPolicy(production)).get('img-src')).toEqual(["'self'", 'data:']);
-    const withHosts = contentSecurityPolicy({ ...production, avatarHosts: ['cdn.example.com', '*.gravatar.com'] });
-    expect(directives(withHosts).get('img-src')).toEqual(["'self'", 'data:', 'cdn.example.com', '*.gravatar.com']);
+    expect(directives(contentSecurityPolicy(production)).get('img-src')).toEqual([
+      "'self'",
+      'data:',
+    ]);
+    const withHosts = contentSecurityPolicy({
+      ...production,
+      avatarHosts: ['cdn.example.com', '*.gravatar.com'],
+    });
+    expect(directives(withHosts).get('img-src')).toEqual([
+      "'self'",
+      'data:',
+      'cdn.example.com',
+      '*.gravatar.com',
+    ]);
   });
 
   it('adds unsafe-eval and inline styles for next dev only', () => {
     const dev = directives(contentSecurityPolicy({ ...production, dev: true, https: false }));
-    expect(dev.get('script-src')).toEqual(["'self'", "'nonce-bm9uY2U='", "'strict-dynamic'", "'unsafe-eval'"]);
+    expect(dev.get('script-src')).toEqual([
+      "'self'",
+      "'nonce-bm9uY2U='",
+      "'strict-dynamic'",
+      "'unsafe-eval'",
+    ]);
     expect(dev.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     const prod = directives(contentSecurityPolicy(production));
     expect(prod.get('script-src')).not.toContain("'unsafe-eval'");
@@ -51,8 +79,14 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('upgrades insecure requests only when served over https', () => {
-    expect(directives(contentSecurityPolicy(production)).has('upgrade-insecure-requests')).toBe(true);
-    expect(directives(contentSecurityPolicy({ ...production, https: false })).has('upgrade-insecure-requests')).toBe(false);
+    expect(directives(contentSecurityPolicy(production)).has('upgrade-insecure-requests')).toBe(
+      true,
+    );
+    expect(
+      directives(contentSecurityPolicy({ ...production, https: false })).has(
+        'upgrade-insecure-requests',
+      ),
+    ).toBe(false);
   });
 });
 
@@ -62,7 +96,9 @@ describe('securityHeaders', () => {
     securityHeaders(options).find(([key]) => key === name)?.[1];
 
   it('sends HSTS only in production over https', () => {
-    expect(header(production, 'Strict-Transport-Security')).toBe('max-age=63072000; includeSubDomains');
+    expect(header(production, 'Strict-Transport-Security')).toBe(
+      'max-age=63072000; includeSubDomains',
+    );
     expect(names({ ...production, https: false })).not.toContain('Strict-Transport-Security');
     expect(names({ ...production, dev: true })).not.toContain('Strict-Transport-Security');
   });

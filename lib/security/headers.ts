@@ -21,12 +21,23 @@ export function createNonce(): string {
 }
 
 /** The Content-Security-Policy value for one response. */
-export function contentSecurityPolicy({ nonce, dev, https, avatarHosts }: SecurityHeaderOptions): string {
+export function contentSecurityPolicy({
+  nonce,
+  dev,
+  https,
+  avatarHosts,
+}: SecurityHeaderOptions): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     // 'strict-dynamic' trusts what the nonced framework scripts load; 'self' is the fallback for
     // browsers without it. No 'unsafe-inline': every inline script Next.js writes carries the nonce.
-    ['script-src', "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
+    [
+      'script-src',
+      "'self'",
+      `'nonce-${nonce}'`,
+      "'strict-dynamic'",
+      ...(dev ? ["'unsafe-eval'"] : []),
+    ],
     // The dev overlay injects un-nonced <style> elements; production has none.
     ['style-src', "'self'", ...(dev ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`])],
     // Connector logos are data: URIs; profile pictures come only from the hosts the operator allows.

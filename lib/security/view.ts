@@ -31,7 +31,14 @@ const outcomes: (ChangeOutcome | 'verified')[] = [
   'verified',
 ];
 
-const socialProblems: SocialProblem[] = ['expired', 'state_mismatch', 'cancelled', 'provider_error', 'in_use', 'failed'];
+const socialProblems: SocialProblem[] = [
+  'expired',
+  'state_mismatch',
+  'cancelled',
+  'provider_error',
+  'in_use',
+  'failed',
+];
 
 /** What the security page shows about flows in progress. No record id ever leaves this module. */
 export type SecurityFlow = {
@@ -47,13 +54,15 @@ export type SecurityFlow = {
   newIdentifier?: { type: IdentifierType; value: string; resendAt: number; resendWait: number };
 };
 
-
 type SearchParams = Record<string, string | string[] | undefined>;
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** Reads the flow state for the security page from the sealed cookies and the query. */
-export async function loadSecurityFlow(session: Session, searchParams: SearchParams): Promise<SecurityFlow> {
+export async function loadSecurityFlow(
+  session: Session,
+  searchParams: SearchParams,
+): Promise<SecurityFlow> {
   const done = outcomes.find((outcome) => outcome === one(searchParams.done));
   const errorCode = one(searchParams.error);
   const error = errorCode ? apiErrorMessageKey({ status: 400, code: errorCode }) : undefined;
@@ -77,7 +86,8 @@ export async function loadSecurityFlow(session: Session, searchParams: SearchPar
             errorKey: apiErrorMessageKey({ status: 400, code: failure.code }),
             issues: failure.issues,
             username: change?.kind === 'username' ? change.username : undefined,
-            identifier: change?.kind === 'sendCode' ? { type: change.type, value: change.value } : undefined,
+            identifier:
+              change?.kind === 'sendCode' ? { type: change.type, value: change.value } : undefined,
           }
         : undefined,
     newIdentifier: pendingIdentifier
@@ -85,7 +95,10 @@ export async function loadSecurityFlow(session: Session, searchParams: SearchPar
           type: pendingIdentifier.type,
           value: pendingIdentifier.value,
           resendAt: pendingIdentifier.sentAt + resendCooldownMs,
-          resendWait: Math.max(0, Math.ceil((pendingIdentifier.sentAt + resendCooldownMs - Date.now()) / 1000)),
+          resendWait: Math.max(
+            0,
+            Math.ceil((pendingIdentifier.sentAt + resendCooldownMs - Date.now()) / 1000),
+          ),
         }
       : undefined,
   };
@@ -98,7 +111,9 @@ export async function loadSocialConnectors(mode: FieldMode): Promise<SocialConne
     return (await getSignInExperience()).socialConnectors;
   } catch (error) {
     unstable_rethrow(error);
-    console.error(`[security] could not read the social connectors: ${error instanceof Error ? error.message : 'unknown error'}`);
+    console.error(
+      `[security] could not read the social connectors: ${error instanceof Error ? error.message : 'unknown error'}`,
+    );
     return [];
   }
 }

@@ -4,7 +4,12 @@ import { parseSocialCallback, stateMatches } from '@/lib/social/callback';
 
 describe('parseSocialCallback', () => {
   it('keeps every parameter as connector data', () => {
-    const params = new URLSearchParams({ code: 'c1', state: 's1', scope: 'read:user', iss: 'https://gh.example' });
+    const params = new URLSearchParams({
+      code: 'c1',
+      state: 's1',
+      scope: 'read:user',
+      iss: 'https://gh.example',
+    });
     expect(parseSocialCallback(params)).toEqual({
       kind: 'authorized',
       state: 's1',
@@ -13,7 +18,15 @@ describe('parseSocialCallback', () => {
   });
 
   it('recognises a refusal at the provider', () => {
-    expect(parseSocialCallback(new URLSearchParams({ error: 'access_denied', error_description: 'User cancelled', state: 's1' }))).toEqual({
+    expect(
+      parseSocialCallback(
+        new URLSearchParams({
+          error: 'access_denied',
+          error_description: 'User cancelled',
+          state: 's1',
+        }),
+      ),
+    ).toEqual({
       kind: 'denied',
       state: 's1',
       error: 'access_denied',

@@ -13,7 +13,8 @@ import { parseSocialCallback, stateMatches } from '@/lib/social/callback';
 import { socialCallbackPath } from '@/lib/social/flow';
 
 /** Why a social link did not complete; the security page turns each into a message. */
-export type SocialProblem = 'expired' | 'state_mismatch' | 'cancelled' | 'provider_error' | 'in_use' | 'failed';
+export type SocialProblem =
+  'expired' | 'state_mismatch' | 'cancelled' | 'provider_error' | 'in_use' | 'failed';
 
 const problem = (kind: SocialProblem) => `${routes.security}?social=${kind}#social`;
 
@@ -39,13 +40,17 @@ export async function completeSocialCallback(params: URLSearchParams): Promise<s
   }
   if (callback.kind === 'denied') {
     await socialFlowCookie.clear();
-    if (callback.error !== 'access_denied') console.error(`[social] the provider answered ${callback.error}`);
+    if (callback.error !== 'access_denied')
+      console.error(`[social] the provider answered ${callback.error}`);
     return problem(callback.error === 'access_denied' ? 'cancelled' : 'provider_error');
   }
   try {
     if (!flow.verified) {
       const redirectUri = `${getConfig().baseUrl}${socialCallbackPath}`;
-      await verifySocialVerification(session, flow.recordId, { ...callback.connectorData, redirectUri });
+      await verifySocialVerification(session, flow.recordId, {
+        ...callback.connectorData,
+        redirectUri,
+      });
       await socialFlowCookie.write(session, { ...flow, verified: true }, new Date(flow.expiresAt));
     }
     // Logto decides whether step-up is needed; an expired one is asked for, then the link completes.

@@ -49,7 +49,8 @@ export async function bindSocialIdentity(
   stepUpId: string | undefined,
 ): Promise<'socialLinked' | 'socialReplaced'> {
   const flow = await socialFlowCookie.read(session);
-  if (!flow?.verified) throw new AccountApiError(400, 'verification_record.not_found', 'No verified social record.');
+  if (!flow?.verified)
+    throw new AccountApiError(400, 'verification_record.not_found', 'No verified social record.');
   await linkSocialIdentity(session, flow.mode, flow.recordId, stepUpId ?? flow.stepUpId);
   await socialFlowCookie.clear();
   return flow.mode === 'link' ? 'socialLinked' : 'socialReplaced';

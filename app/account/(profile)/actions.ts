@@ -36,7 +36,9 @@ export async function updateBasicInfo(
   } catch (error) {
     unstable_rethrow(error);
     if (!isAccountApiError(error)) throw error;
-    return toFormState(error, values, (code) => (code === 'entity.value_too_long' ? 'name' : undefined));
+    return toFormState(error, values, (code) =>
+      code === 'entity.value_too_long' ? 'name' : undefined,
+    );
   }
   revalidatePath(routes.account, 'layout');
   return { status: 'success', values: parsed.data };

@@ -19,9 +19,20 @@ import { passwordIssues } from '@/lib/forms/password-issues';
 import { readFields } from '@/lib/forms/read-fields';
 import { toApiPhone } from '@/lib/phone';
 import { routes } from '@/lib/routes';
-import { codeSchema, emailSchema, passwordSchema, phoneSchema, usernameSchema } from '@/lib/schemas/security';
+import {
+  codeSchema,
+  emailSchema,
+  passwordSchema,
+  phoneSchema,
+  usernameSchema,
+} from '@/lib/schemas/security';
 import { runChange, type ChangeOutcome } from '@/lib/security/changes';
-import { codeFieldFor, newIdentifierFieldFor, passwordFieldFor, usernameFieldFor } from '@/lib/security/field-errors';
+import {
+  codeFieldFor,
+  newIdentifierFieldFor,
+  passwordFieldFor,
+  usernameFieldFor,
+} from '@/lib/security/field-errors';
 
 const done = (outcome: ChangeOutcome): never => {
   revalidatePath(routes.account, 'layout');
@@ -34,7 +45,10 @@ const identifierType = (formData: FormData): IdentifierType => {
 };
 
 /** Sets or changes the username (always behind step-up). */
-export async function changeUsername(_state: FormState<'username'>, formData: FormData): Promise<FormState<'username'>> {
+export async function changeUsername(
+  _state: FormState<'username'>,
+  formData: FormData,
+): Promise<FormState<'username'>> {
   const session = await requireActionSession();
   const values = readFields(formData, ['username'] as const);
   const parsed = usernameSchema.safeParse(values);
@@ -67,7 +81,13 @@ export async function sendNewIdentifierCode(
     const parsed = phoneSchema.safeParse(values);
     if (!parsed.success) return fromZodError(parsed.error, values);
     const digits = toApiPhone(parsed.data.phone, parsed.data.country);
-    if (!digits) return { status: 'error', message: 'forms.fixErrors', fieldErrors: { phone: ['validation.phoneFormat'] }, values };
+    if (!digits)
+      return {
+        status: 'error',
+        message: 'forms.fixErrors',
+        fieldErrors: { phone: ['validation.phoneFormat'] },
+        values,
+      };
     value = digits;
   }
   let outcome: ChangeOutcome;
@@ -77,7 +97,9 @@ export async function sendNewIdentifierCode(
     unstable_rethrow(error);
     if (!isAccountApiError(error)) throw error;
     if (error.code === 'connector.not_found') {
-      console.error(`[security] the tenant has no ${type === 'email' ? 'email' : 'SMS'} connector: codes cannot be sent`);
+      console.error(
+        `[security] the tenant has no ${type === 'email' ? 'email' : 'SMS'} connector: codes cannot be sent`,
+      );
     }
     return toFormState(error, values, newIdentifierFieldFor(type));
   }
@@ -91,7 +113,11 @@ export async function resendNewIdentifierCode(): Promise<FormState<'code'>> {
   if (!pending) redirect(routes.security);
   let outcome: ChangeOutcome;
   try {
-    outcome = await runChange(session, { kind: 'sendCode', type: pending.type, value: pending.value }, true);
+    outcome = await runChange(
+      session,
+      { kind: 'sendCode', type: pending.type, value: pending.value },
+      true,
+    );
   } catch (error) {
     unstable_rethrow(error);
     if (!isAccountApiError(error)) throw error;
@@ -101,7 +127,10 @@ export async function resendNewIdentifierCode(): Promise<FormState<'code'>> {
 }
 
 /** Checks the code sent to the new address, then binds it (behind step-up). */
-export async function confirmNewIdentifier(_state: FormState<'code'>, formData: FormData): Promise<FormState<'code'>> {
+export async function confirmNewIdentifier(
+  _state: FormState<'code'>,
+  formData: FormData,
+): Promise<FormState<'code'>> {
   const session = await requireActionSession();
   const pending = await newIdentifierCookie.read(session);
   if (!pending) redirect(routes.security);
@@ -113,7 +142,11 @@ export async function confirmNewIdentifier(_state: FormState<'code'>, formData: 
     if (!pending.verified) {
       const identifier = { type: pending.type, value: pending.value };
       await verifyVerificationCode(session, identifier, pending.recordId, parsed.data.code);
-      await newIdentifierCookie.write(session, { ...pending, verified: true }, new Date(pending.expiresAt));
+      await newIdentifierCookie.write(
+        session,
+        { ...pending, verified: true },
+        new Date(pending.expiresAt),
+      );
     }
     outcome = await runChange(session, { kind: 'bindIdentifier' }, true);
   } catch (error) {
@@ -138,14 +171,20 @@ async function hasVerificationMethod(): Promise<boolean> {
 }
 
 /** The change a confirmed removal stands for. */
-async function removalOf(formData: FormData): Promise<{ change: PendingChange; needsStepUp: boolean }> {
+async function removalOf(
+  formData: FormData,
+): Promise<{ change: PendingChange; needsStepUp: boolean }> {
   const type = formData.get('type');
   const target = formData.get('target');
-  if (type === 'username') return { change: { kind: 'username', username: null }, needsStepUp: true };
+  if (type === 'username')
+    return { change: { kind: 'username', username: null }, needsStepUp: true };
   if (type === 'social' && typeof target === 'string') {
     return { change: { kind: 'unlinkSocial', target }, needsStepUp: await hasVerificationMethod() };
   }
-  return { change: { kind: 'removeIdentifier', type: identifierType(formData) }, needsStepUp: true };
+  return {
+    change: { kind: 'removeIdentifier', type: identifierType(formData) },
+    needsStepUp: true,
+  };
 }
 
 /** Removes the username, email, phone or a connected account after the user confirmed. */
@@ -164,14 +203,21 @@ export async function removeIdentifier(formData: FormData): Promise<void> {
 }
 
 /** Sets a first password, or changes it (behind step-up when the account has a way to confirm). */
-export async function changePassword(_state: FormState<'password'>, formData: FormData): Promise<FormState<'password'>> {
+export async function changePassword(
+  _state: FormState<'password'>,
+  formData: FormData,
+): Promise<FormState<'password'>> {
   const session = await requireActionSession();
   const parsed = passwordSchema.safeParse(readFields(formData, ['password'] as const));
   if (!parsed.success) return fromZodError(parsed.error, {});
   const needsStepUp = await hasVerificationMethod();
   let outcome: ChangeOutcome;
   try {
-    outcome = await runChange(session, { kind: 'password', password: parsed.data.password }, needsStepUp);
+    outcome = await runChange(
+      session,
+      { kind: 'password', password: parsed.data.password },
+      needsStepUp,
+    );
   } catch (error) {
     unstable_rethrow(error);
     if (!isAccountApiError(error)) throw error;
@@ -190,11 +236,17 @@ export async function connectSocial(formData: FormData): Promise<void> {
   const mode = formData.get('mode') === 'replace' ? 'replace' : 'link';
   try {
     // Step-up happens before leaving, so the callback can link at once.
-    await runChange(session, { kind: 'connectSocial', connectorId, mode }, await hasVerificationMethod());
+    await runChange(
+      session,
+      { kind: 'connectSocial', connectorId, mode },
+      await hasVerificationMethod(),
+    );
   } catch (error) {
     unstable_rethrow(error);
     if (!isAccountApiError(error)) throw error;
-    console.error(`[social] could not start with connector ${connectorId}: ${error.status} ${error.code}`);
+    console.error(
+      `[social] could not start with connector ${connectorId}: ${error.status} ${error.code}`,
+    );
     redirect(`${routes.security}?error=${encodeURIComponent(error.code)}#social`);
   }
 }

@@ -27,7 +27,13 @@ export function BasicInfoForm({ action, initial, modes }: BasicInfoFormProps) {
   const value = (field: BasicInfoField) => state.values?.[field] ?? initial[field];
   const errors = (field: BasicInfoField) => state.fieldErrors?.[field]?.map((key) => t(key));
 
-  const fields: { name: BasicInfoField; label: string; hint?: string; type: string; autoComplete: string }[] = [
+  const fields: {
+    name: BasicInfoField;
+    label: string;
+    hint?: string;
+    type: string;
+    autoComplete: string;
+  }[] = [
     { name: 'name', label: t('profile.basic.name'), type: 'text', autoComplete: 'name' },
     {
       name: 'avatar',
@@ -57,7 +63,12 @@ export function BasicInfoForm({ action, initial, modes }: BasicInfoFormProps) {
       {readOnly.length ? (
         <dl className="space-y-4">
           {readOnly.map((field) => (
-            <ReadOnlyValue key={field.name} label={field.label} value={initial[field.name]} managed />
+            <ReadOnlyValue
+              key={field.name}
+              label={field.label}
+              value={initial[field.name]}
+              managed
+            />
           ))}
         </dl>
       ) : null}

@@ -23,7 +23,12 @@ export function IdentifierList({ account, modes }: { account: MyAccount; modes: 
     <Section id="identifiers" title={t('title')} intro={t('intro')}>
       <dl className="grid gap-4 sm:grid-cols-3">
         {visible.map((row) => (
-          <ReadOnlyValue key={row.key} label={t(row.key)} value={row.value} managed={row.mode === 'ReadOnly'} />
+          <ReadOnlyValue
+            key={row.key}
+            label={t(row.key)}
+            value={row.value}
+            managed={row.mode === 'ReadOnly'}
+          />
         ))}
       </dl>
       <div className="mt-4">

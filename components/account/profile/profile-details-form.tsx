@@ -4,7 +4,11 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 
 import { idleState, type FormState } from '@/lib/forms/form-state';
-import { addressFields, profileClaimFields, type ProfileDetailsField } from '@/lib/forms/profile-fields';
+import {
+  addressFields,
+  profileClaimFields,
+  type ProfileDetailsField,
+} from '@/lib/forms/profile-fields';
 
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
@@ -17,7 +21,9 @@ type ProfileDetailsFormProps = {
   initial: Record<ProfileDetailsField, string>;
 };
 
-const inputProps: Partial<Record<ProfileDetailsField, { type?: string; autoComplete?: string; hint?: string }>> = {
+const inputProps: Partial<
+  Record<ProfileDetailsField, { type?: string; autoComplete?: string; hint?: string }>
+> = {
   givenName: { autoComplete: 'given-name' },
   middleName: { autoComplete: 'additional-name' },
   familyName: { autoComplete: 'family-name' },

@@ -1,8 +1,15 @@
 import { useTranslations } from 'next-intl';
 
-import { addressFields, profileClaimFields, type ProfileDetailsField } from '@/lib/forms/profile-fields';
+import {
+  addressFields,
+  profileClaimFields,
+  type ProfileDetailsField,
+} from '@/lib/forms/profile-fields';
 
-import { ProfileDetailsForm, type ProfileDetailsFormState } from '@/components/account/profile/profile-details-form';
+import {
+  ProfileDetailsForm,
+  type ProfileDetailsFormState,
+} from '@/components/account/profile/profile-details-form';
 import { ReadOnlyValue } from '@/components/ui/read-only-value';
 
 type ProfileDetailsProps = {

@@ -14,10 +14,19 @@ type ConfirmRemovalProps = {
 };
 
 /** A page-level "are you sure?" step, so removing works without JavaScript too. */
-export function ConfirmRemoval({ type, target, question, confirmLabel, action }: ConfirmRemovalProps) {
+export function ConfirmRemoval({
+  type,
+  target,
+  question,
+  confirmLabel,
+  action,
+}: ConfirmRemovalProps) {
   const t = useTranslations('security');
   return (
-    <form action={action} className="space-y-3 rounded-md border border-red-300 p-4 dark:border-red-800">
+    <form
+      action={action}
+      className="space-y-3 rounded-md border border-red-300 p-4 dark:border-red-800"
+    >
       <input type="hidden" name="type" value={type} />
       {target ? <input type="hidden" name="target" value={target} /> : null}
       <p>{question}</p>

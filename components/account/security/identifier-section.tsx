@@ -31,21 +31,40 @@ type IdentifierSectionProps = {
 
 /** Add, change or remove the primary email or phone: new address → code → bound. */
 export function IdentifierSection(props: IdentifierSectionProps) {
-  const { type, mode, current, canVerify, confirmingRemoval, pending, countries, resume, actions } = props;
+  const { type, mode, current, canVerify, confirmingRemoval, pending, countries, resume, actions } =
+    props;
   const t = useTranslations(`security.${type}`);
   const tSecurity = useTranslations('security');
   const editable = mode === 'Edit' && canVerify;
   const newAddressFields: FieldSpec<'email' | 'phone' | 'country'>[] =
     type === 'email'
-      ? [{ name: 'email', label: t('newLabel'), type: 'email', autoComplete: 'email', inputMode: 'email' }]
+      ? [
+          {
+            name: 'email',
+            label: t('newLabel'),
+            type: 'email',
+            autoComplete: 'email',
+            inputMode: 'email',
+          },
+        ]
       : [
           {
             name: 'country',
             label: t('countryLabel'),
             defaultValue: countries?.selected,
-            options: (countries?.options ?? []).map((option) => ({ value: option.code, label: `${option.name} (+${option.callingCode})` })),
+            options: (countries?.options ?? []).map((option) => ({
+              value: option.code,
+              label: `${option.name} (+${option.callingCode})`,
+            })),
           },
-          { name: 'phone', label: t('newLabel'), hint: t('numberHint'), type: 'tel', autoComplete: 'tel-national', inputMode: 'tel' },
+          {
+            name: 'phone',
+            label: t('newLabel'),
+            hint: t('numberHint'),
+            type: 'tel',
+            autoComplete: 'tel-national',
+            inputMode: 'tel',
+          },
         ];
 
   return (
@@ -55,7 +74,12 @@ export function IdentifierSection(props: IdentifierSectionProps) {
       </dl>
       {mode === 'Edit' && !canVerify ? <p>{tSecurity('needsMethod')}</p> : null}
       {editable && confirmingRemoval && current ? (
-        <ConfirmRemoval type={type} question={t('confirmRemove', { value: current })} confirmLabel={t('confirmButton')} action={actions.removeIdentifier} />
+        <ConfirmRemoval
+          type={type}
+          question={t('confirmRemove', { value: current })}
+          confirmLabel={t('confirmButton')}
+          action={actions.removeIdentifier}
+        />
       ) : null}
       {editable && !confirmingRemoval && pending ? (
         <div className="space-y-4">
@@ -64,10 +88,23 @@ export function IdentifierSection(props: IdentifierSectionProps) {
             action={actions.confirmNewIdentifier}
             submitLabel={t('verify')}
             initial={resumedState('code', resume?.kind === 'bindIdentifier' ? resume : undefined)}
-            fields={[{ name: 'code', label: t('codeLabel'), autoComplete: 'one-time-code', inputMode: 'numeric' }]}
+            fields={[
+              {
+                name: 'code',
+                label: t('codeLabel'),
+                autoComplete: 'one-time-code',
+                inputMode: 'numeric',
+              },
+            ]}
           />
           <div className="flex flex-wrap items-start gap-3">
-            <ResendCode action={actions.resendNewIdentifierCode} resendAt={pending.resendAt} initialWait={pending.resendWait} label={t('resend')} waitKey={`security.${type}.resendIn`} />
+            <ResendCode
+              action={actions.resendNewIdentifierCode}
+              resendAt={pending.resendAt}
+              initialWait={pending.resendWait}
+              label={t('resend')}
+              waitKey={`security.${type}.resendIn`}
+            />
             <form action={actions.cancelNewIdentifier}>
               <QuietButton>{t('changeAddress')}</QuietButton>
             </form>
@@ -81,9 +118,15 @@ export function IdentifierSection(props: IdentifierSectionProps) {
             submitLabel={t('send')}
             hidden={{ type }}
             fields={newAddressFields}
-            initial={resumedState(type, resume?.identifier?.type === type ? resume : undefined, { [type]: resume?.identifier?.value })}
+            initial={resumedState(type, resume?.identifier?.type === type ? resume : undefined, {
+              [type]: resume?.identifier?.value,
+            })}
           />
-          {current ? <LinkButton href={`${routes.security}?confirm=${type}#${type}`}>{t('remove')}</LinkButton> : null}
+          {current ? (
+            <LinkButton href={`${routes.security}?confirm=${type}#${type}`}>
+              {t('remove')}
+            </LinkButton>
+          ) : null}
         </div>
       ) : null}
     </Section>

@@ -13,12 +13,21 @@ type PasswordSectionProps = {
   /** What password managers should file the password under. */
   accountName: string;
   /** A new password that failed right after step-up (the password itself is never kept). */
-  resume?: { errorKey: string; issues?: { key: string; values?: Record<string, string | number> }[] };
+  resume?: {
+    errorKey: string;
+    issues?: { key: string; values?: Record<string, string | number> }[];
+  };
   actions: SecurityActions;
 };
 
 /** Set a first password or change it. */
-export function PasswordSection({ mode, hasPassword, accountName, resume, actions }: PasswordSectionProps) {
+export function PasswordSection({
+  mode,
+  hasPassword,
+  accountName,
+  resume,
+  actions,
+}: PasswordSectionProps) {
   const t = useTranslations('security.password');
   return (
     <Section id="password" title={t('title')}>
@@ -31,7 +40,14 @@ export function PasswordSection({ mode, hasPassword, accountName, resume, action
           fields={[{ name: 'password', label: t('newLabel'), type: 'new-password' }]}
         >
           {/* Lets password managers save the new password for the right account. */}
-          <input type="text" name="account" autoComplete="username" value={accountName} readOnly hidden />
+          <input
+            type="text"
+            name="account"
+            autoComplete="username"
+            value={accountName}
+            readOnly
+            hidden
+          />
         </ActionForm>
       ) : null}
     </Section>

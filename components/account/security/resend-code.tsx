@@ -27,12 +27,22 @@ export function ResendCode({ action, resendAt, initialWait, label, waitKey }: Re
     const timer = setInterval(tick, 1000);
     return () => clearInterval(timer);
   }, [resendAt]);
-  const error = state.status === 'error' ? (state.fieldErrors?.code ?? []).concat(state.message ? [state.message] : []) : [];
+  const error =
+    state.status === 'error'
+      ? (state.fieldErrors?.code ?? []).concat(state.message ? [state.message] : [])
+      : [];
   return (
     <form action={formAction} className="space-y-2">
-      {wait > 0 ? <p className="text-sm text-zinc-700 dark:text-zinc-300">{t(waitKey, { seconds: wait })}</p> : <QuietButton>{label}</QuietButton>}
+      {wait > 0 ? (
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">{t(waitKey, { seconds: wait })}</p>
+      ) : (
+        <QuietButton>{label}</QuietButton>
+      )}
       <p role="alert" className="text-sm text-red-700 empty:hidden dark:text-red-300">
-        {error.filter((key) => key !== 'forms.fixErrors').map((key) => t(key)).join(' ')}
+        {error
+          .filter((key) => key !== 'forms.fixErrors')
+          .map((key) => t(key))
+          .join(' ')}
       </p>
     </form>
   );

@@ -1,6 +1,9 @@
 import type { FormState } from '@/lib/forms/form-state';
 
-type FormAction<F extends string> = (state: FormState<F>, formData: FormData) => Promise<FormState<F>>;
+type FormAction<F extends string> = (
+  state: FormState<F>,
+  formData: FormData,
+) => Promise<FormState<F>>;
 
 /** The security area's server actions, passed from the page into its sections. */
 export type SecurityActions = {

@@ -18,7 +18,14 @@ type SocialSectionProps = {
 };
 
 /** Every social connector the tenant offers, connected or not, with connect, replace and disconnect. */
-export function SocialSection({ mode, connectors, identities, confirming, connect, disconnect }: SocialSectionProps) {
+export function SocialSection({
+  mode,
+  connectors,
+  identities,
+  confirming,
+  connect,
+  disconnect,
+}: SocialSectionProps) {
   const t = useTranslations('security.social');
   const locale = useLocale();
   return (
@@ -39,20 +46,36 @@ export function SocialSection({ mode, connectors, identities, confirming, connec
                 ) : null}
                 <div>
                   <p className="font-medium">{name}</p>
-                  <p className="text-sm text-zinc-700 dark:text-zinc-300">{identity ? t('connectedAs', { name: who ?? name }) : t('notConnected')}</p>
+                  <p className="text-sm text-zinc-700 dark:text-zinc-300">
+                    {identity ? t('connectedAs', { name: who ?? name }) : t('notConnected')}
+                  </p>
                 </div>
               </div>
               {mode === 'Edit' && confirming === connector.target && identity ? (
-                <ConfirmRemoval type="social" target={connector.target} question={t('confirmDisconnect', { name })} confirmLabel={t('confirmButton', { name })} action={disconnect} />
+                <ConfirmRemoval
+                  type="social"
+                  target={connector.target}
+                  question={t('confirmDisconnect', { name })}
+                  confirmLabel={t('confirmButton', { name })}
+                  action={disconnect}
+                />
               ) : null}
               {mode === 'Edit' && confirming !== connector.target ? (
                 <div className="flex flex-wrap gap-3">
                   <form action={connect}>
                     <input type="hidden" name="connectorId" value={connector.id} />
                     <input type="hidden" name="mode" value={identity ? 'replace' : 'link'} />
-                    <QuietButton>{identity ? t('replace', { name }) : t('connect', { name })}</QuietButton>
+                    <QuietButton>
+                      {identity ? t('replace', { name }) : t('connect', { name })}
+                    </QuietButton>
                   </form>
-                  {identity ? <LinkButton href={`${routes.security}?confirm=social:${connector.target}#social`}>{t('disconnect', { name })}</LinkButton> : null}
+                  {identity ? (
+                    <LinkButton
+                      href={`${routes.security}?confirm=social:${connector.target}#social`}
+                    >
+                      {t('disconnect', { name })}
+                    </LinkButton>
+                  ) : null}
                 </div>
               ) : null}
             </li>

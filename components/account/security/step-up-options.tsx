@@ -6,7 +6,10 @@ import { routes } from '@/lib/routes';
 import { ActionForm } from '@/components/forms/action-form';
 import { LinkButton } from '@/components/ui/link-button';
 
-type FormAction<F extends string> = (state: FormState<F>, formData: FormData) => Promise<FormState<F>>;
+type FormAction<F extends string> = (
+  state: FormState<F>,
+  formData: FormData,
+) => Promise<FormState<F>>;
 
 export type StepUpMethod = 'password' | 'email' | 'phone';
 
@@ -25,25 +28,54 @@ type StepUpOptionsProps = {
 };
 
 /** The chosen way to confirm it's the user, and links to the other ways the account has. */
-export function StepUpOptions({ method, available, destination, codeSent, actions }: StepUpOptionsProps) {
+export function StepUpOptions({
+  method,
+  available,
+  destination,
+  codeSent,
+  actions,
+}: StepUpOptionsProps) {
   const t = useTranslations('stepUp');
-  const methodLabel = { password: t('methodPassword'), email: t('methodEmail'), phone: t('methodPhone') };
+  const methodLabel = {
+    password: t('methodPassword'),
+    email: t('methodEmail'),
+    phone: t('methodPhone'),
+  };
   const others = available.filter((other) => other !== method);
   return (
     <div className="space-y-6">
       {method === 'password' ? (
-        <ActionForm action={actions.confirmWithPassword} submitLabel={t('confirm')} fields={[{ name: 'password', label: t('passwordLabel'), type: 'password' }]} />
+        <ActionForm
+          action={actions.confirmWithPassword}
+          submitLabel={t('confirm')}
+          fields={[{ name: 'password', label: t('passwordLabel'), type: 'password' }]}
+        />
       ) : codeSent ? (
         <div className="space-y-2">
           <p>{t('codeSentTo', { value: destination ?? '' })}</p>
-          <ActionForm action={actions.confirmWithCode} submitLabel={t('confirm')} fields={[{ name: 'code', label: t('codeLabel'), autoComplete: 'one-time-code', inputMode: 'numeric' }]} />
+          <ActionForm
+            action={actions.confirmWithCode}
+            submitLabel={t('confirm')}
+            fields={[
+              {
+                name: 'code',
+                label: t('codeLabel'),
+                autoComplete: 'one-time-code',
+                inputMode: 'numeric',
+              },
+            ]}
+          />
         </div>
       ) : (
         <ActionForm
           action={actions.sendStepUpCode}
           hidden={{ type: method }}
           fields={[]}
-          submitLabel={method === 'email' ? t('sendEmail', { value: destination ?? '' }) : t('sendPhone', { value: destination ?? '' })}
+          submitLabel={
+            method === 'email'
+              ? t('sendEmail', { value: destination ?? '' })
+              : t('sendPhone', { value: destination ?? '' })
+          }
         />
       )}
       {others.length ? (
@@ -52,7 +84,9 @@ export function StepUpOptions({ method, available, destination, codeSent, action
           <ul className="flex flex-wrap gap-3">
             {others.map((other) => (
               <li key={other}>
-                <LinkButton href={`${routes.stepUp}?method=${other}`}>{methodLabel[other]}</LinkButton>
+                <LinkButton href={`${routes.stepUp}?method=${other}`}>
+                  {methodLabel[other]}
+                </LinkButton>
               </li>
             ))}
           </ul>

@@ -22,19 +22,35 @@ type UsernameSectionProps = {
 };
 
 /** Set, change or remove the username. */
-export function UsernameSection({ mode, username, canVerify, confirmingRemoval, resume, actions }: UsernameSectionProps) {
+export function UsernameSection({
+  mode,
+  username,
+  canVerify,
+  confirmingRemoval,
+  resume,
+  actions,
+}: UsernameSectionProps) {
   const t = useTranslations('security');
   const editable = mode === 'Edit' && canVerify;
   return (
     <Section id="username" title={t('username.title')}>
       {editable ? null : (
         <dl className="mb-4">
-          <ReadOnlyValue label={t('username.label')} value={username} managed={mode === 'ReadOnly'} />
+          <ReadOnlyValue
+            label={t('username.label')}
+            value={username}
+            managed={mode === 'ReadOnly'}
+          />
         </dl>
       )}
       {mode === 'Edit' && !canVerify ? <p>{t('needsMethod')}</p> : null}
       {editable && confirmingRemoval ? (
-        <ConfirmRemoval type="username" question={t('username.confirmRemove')} confirmLabel={t('username.confirmButton')} action={actions.removeIdentifier} />
+        <ConfirmRemoval
+          type="username"
+          question={t('username.confirmRemove')}
+          confirmLabel={t('username.confirmButton')}
+          action={actions.removeIdentifier}
+        />
       ) : null}
       {editable && !confirmingRemoval ? (
         <div className="space-y-4">
@@ -52,7 +68,11 @@ export function UsernameSection({ mode, username, canVerify, confirmingRemoval, 
               },
             ]}
           />
-          {username ? <LinkButton href={`${routes.security}?confirm=username#username`}>{t('username.remove')}</LinkButton> : null}
+          {username ? (
+            <LinkButton href={`${routes.security}?confirm=username#username`}>
+              {t('username.remove')}
+            </LinkButton>
+          ) : null}
         </div>
       ) : null}
     </Section>

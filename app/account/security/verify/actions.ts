@@ -3,7 +3,11 @@
 import { redirect, unstable_rethrow } from 'next/navigation';
 
 import { loadAccount } from '@/lib/account';
-import { sendVerificationCode, verifyPassword, verifyVerificationCode } from '@/lib/account-api/verifications';
+import {
+  sendVerificationCode,
+  verifyPassword,
+  verifyVerificationCode,
+} from '@/lib/account-api/verifications';
 import { identifierTypes, stepUpCodeCookie, stepUpCookie } from '@/lib/auth/flow-cookies';
 import { requireActionSession, type Session } from '@/lib/auth/session';
 import { isAccountApiError } from '@/lib/errors';
@@ -16,14 +20,24 @@ import { resumePendingChange } from '@/lib/security/changes';
 import { codeFieldFor, passwordFieldFor } from '@/lib/security/field-errors';
 
 /** Keeps the step-up record for its 10 minutes, then finishes the change that was waiting. */
-async function confirmed(session: Session, record: { verificationRecordId: string; expiresAt: string }): Promise<never> {
-  await stepUpCookie.write(session, { recordId: record.verificationRecordId, expiresAt: record.expiresAt }, new Date(record.expiresAt));
+async function confirmed(
+  session: Session,
+  record: { verificationRecordId: string; expiresAt: string },
+): Promise<never> {
+  await stepUpCookie.write(
+    session,
+    { recordId: record.verificationRecordId, expiresAt: record.expiresAt },
+    new Date(record.expiresAt),
+  );
   await stepUpCodeCookie.clear();
   return resumePendingChange(session, record.verificationRecordId);
 }
 
 /** Confirms it's the user with their password. */
-export async function confirmWithPassword(_state: FormState<'password'>, formData: FormData): Promise<FormState<'password'>> {
+export async function confirmWithPassword(
+  _state: FormState<'password'>,
+  formData: FormData,
+): Promise<FormState<'password'>> {
   const session = await requireActionSession();
   const parsed = passwordSchema.safeParse(readFields(formData, ['password'] as const));
   if (!parsed.success) return fromZodError(parsed.error, {});
@@ -39,30 +53,49 @@ export async function confirmWithPassword(_state: FormState<'password'>, formDat
 }
 
 /** Sends a code to the user's current email or phone, to confirm it's them. */
-export async function sendStepUpCode(_state: FormState<'code'>, formData: FormData): Promise<FormState<'code'>> {
+export async function sendStepUpCode(
+  _state: FormState<'code'>,
+  formData: FormData,
+): Promise<FormState<'code'>> {
   const session = await requireActionSession();
   const type = identifierTypes.find((candidate) => candidate === formData.get('type')) ?? 'email';
   const view = await loadAccount();
-  const value = view.status === 'ok' ? (type === 'email' ? view.account.primaryEmail : view.account.primaryPhone) : null;
+  const value =
+    view.status === 'ok'
+      ? type === 'email'
+        ? view.account.primaryEmail
+        : view.account.primaryPhone
+      : null;
   if (!value) redirect(routes.stepUp);
   try {
     const record = await sendVerificationCode(session, { type, value });
     await stepUpCodeCookie.write(
       session,
-      { type, value, recordId: record.verificationRecordId, expiresAt: record.expiresAt, sentAt: Date.now(), verified: false },
+      {
+        type,
+        value,
+        recordId: record.verificationRecordId,
+        expiresAt: record.expiresAt,
+        sentAt: Date.now(),
+        verified: false,
+      },
       new Date(record.expiresAt),
     );
   } catch (error) {
     unstable_rethrow(error);
     if (!isAccountApiError(error)) throw error;
-    if (error.code === 'connector.not_found') console.error(`[security] the tenant has no ${type} connector: step-up codes cannot be sent`);
+    if (error.code === 'connector.not_found')
+      console.error(`[security] the tenant has no ${type} connector: step-up codes cannot be sent`);
     return toFormState(error, {});
   }
   redirect(`${routes.stepUp}?method=${type}`);
 }
 
 /** Checks the code sent to the current email or phone. */
-export async function confirmWithCode(_state: FormState<'code'>, formData: FormData): Promise<FormState<'code'>> {
+export async function confirmWithCode(
+  _state: FormState<'code'>,
+  formData: FormData,
+): Promise<FormState<'code'>> {
   const session = await requireActionSession();
   const pending = await stepUpCodeCookie.read(session);
   if (!pending) redirect(routes.stepUp);
@@ -70,13 +103,21 @@ export async function confirmWithCode(_state: FormState<'code'>, formData: FormD
   const parsed = codeSchema.safeParse(values);
   if (!parsed.success) return fromZodError(parsed.error, values);
   try {
-    await verifyVerificationCode(session, { type: pending.type, value: pending.value }, pending.recordId, parsed.data.code);
+    await verifyVerificationCode(
+      session,
+      { type: pending.type, value: pending.value },
+      pending.recordId,
+      parsed.data.code,
+    );
   } catch (error) {
     unstable_rethrow(error);
     if (!isAccountApiError(error)) throw error;
     return toFormState(error, values, codeFieldFor);
   }
-  return confirmed(session, { verificationRecordId: pending.recordId, expiresAt: pending.expiresAt });
+  return confirmed(session, {
+    verificationRecordId: pending.recordId,
+    expiresAt: pending.expiresAt,
+  });
 }
 
 /** "Use another method": forgets a code sent for step-up. */

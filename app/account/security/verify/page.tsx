@@ -20,8 +20,14 @@ export async function generateMetadata() {
 
 /** `/account/security/verify`: confirm it's you (password, or a code to the current email or phone). */
 export default async function VerifyPage({ searchParams }: VerifyPageProps) {
-  const [t, view, session, { method: requested }] = await Promise.all([getTranslations('stepUp'), loadAccount(), requireSession(), searchParams]);
-  if (view.status === 'problem') return <ServiceProblemNotice {...view.problem} retryHref={routes.stepUp} />;
+  const [t, view, session, { method: requested }] = await Promise.all([
+    getTranslations('stepUp'),
+    loadAccount(),
+    requireSession(),
+    searchParams,
+  ]);
+  if (view.status === 'problem')
+    return <ServiceProblemNotice {...view.problem} retryHref={routes.stepUp} />;
   const { account } = view;
   const available: StepUpMethod[] = [
     ...(account.hasPassword ? (['password'] as const) : []),
@@ -30,19 +36,29 @@ export default async function VerifyPage({ searchParams }: VerifyPageProps) {
   ];
   const method = available.find((candidate) => candidate === requested) ?? available[0];
   const sent = await stepUpCodeCookie.read(session);
-  const destination = method === 'email' ? (account.primaryEmail ?? undefined) : formatPhone(account.primaryPhone);
+  const destination =
+    method === 'email' ? (account.primaryEmail ?? undefined) : formatPhone(account.primaryPhone);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
       <p className="text-zinc-700 dark:text-zinc-300">{t('intro')}</p>
       <div className="rounded-lg border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
         {method ? (
-          <StepUpOptions method={method} available={available} destination={destination} codeSent={sent?.type === method} actions={actions} />
+          <StepUpOptions
+            method={method}
+            available={available}
+            destination={destination}
+            codeSent={sent?.type === method}
+            actions={actions}
+          />
         ) : (
           <p>{t('none')}</p>
         )}
       </div>
-      <Link href={routes.security} className="inline-block font-medium text-indigo-800 underline dark:text-indigo-200">
+      <Link
+        href={routes.security}
+        className="inline-block font-medium text-indigo-800 underline dark:text-indigo-200"
+      >
         {t('back')}
       </Link>
     </>
