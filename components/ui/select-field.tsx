@@ -20,11 +20,11 @@ export function SelectField({
   const errorId = `${id}-error`;
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">
+      <label htmlFor={id} className="block text-sm font-medium text-zinc-900 dark:text-zinc-100">
         {label}
       </label>
       {hint ? (
-        <p id={`${id}-hint`} className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">
+        <p id={`${id}-hint`} className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">
           {hint}
         </p>
       ) : null}
@@ -34,7 +34,7 @@ export function SelectField({
         defaultValue={defaultValue}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={hint ? `${id}-hint ${errorId}` : errorId}
-        className="mt-1 block w-full rounded-md border border-zinc-400 bg-white px-3 py-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700 dark:border-zinc-600 dark:bg-zinc-900 dark:focus-visible:outline-indigo-300"
+        className="input mt-1.5 pe-8"
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -46,7 +46,7 @@ export function SelectField({
         id={errorId}
         aria-live="polite"
         aria-atomic="true"
-        className="mt-1 text-sm text-red-700 dark:text-red-300"
+        className="mt-1 text-sm text-red-700 empty:mt-0 dark:text-red-300"
       >
         {errors?.join(' ')}
       </p>
