@@ -5,8 +5,10 @@ import { useActionState, type ReactNode } from 'react';
 
 import { idleState, type FormState } from '@/lib/forms/form-state';
 
+import { ErrorSummary } from '@/components/forms/error-summary';
 import { FormStatus } from '@/components/forms/form-status';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useFocusFirstError } from '@/components/forms/use-focus-first-error';
 import { PasswordField } from '@/components/ui/password-field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
@@ -42,9 +44,15 @@ export function ActionForm<F extends string>(props: ActionFormProps<F>) {
   const { action, fields, submitLabel, hidden, successMessage, children, initial } = props;
   const t = useTranslations();
   const [state, formAction] = useActionState<FormState<F>, FormData>(action, initial ?? idleState);
+  const formRef = useFocusFirstError(state);
+  const summary = fields.flatMap((field) => {
+    const messages = state.fieldErrors?.[field.name]?.map((key) => t(key)) ?? [];
+    return messages.length ? [{ id: `field-${field.name}`, label: field.label, messages }] : [];
+  });
 
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form ref={formRef} action={formAction} noValidate className="space-y-4">
+      <ErrorSummary errors={summary} />
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -10,21 +10,31 @@ type FormStatusProps = {
   successMessage: string;
 };
 
-/** The form-level message: a polite status on success, an alert on failure. */
+/**
+ * The form's own result: a polite confirmation on success, an alert for a failure no single
+ * field owns. Field errors are shown next to their fields only, never repeated here.
+ */
 export function FormStatus({ state, successMessage }: FormStatusProps) {
   const t = useTranslations();
-  const error = state.status === 'error' && state.message ? t(state.message) : '';
+  const hasFieldErrors = Object.values(state.fieldErrors ?? {}).some(
+    (messages) => (messages as string[] | undefined)?.length,
+  );
+  const error = state.status === 'error' && state.message && !hasFieldErrors ? state.message : '';
   return (
     <>
-      <p role="status" className="text-sm font-medium text-green-800 dark:text-green-300">
-        {state.status === 'success' ? t(successMessage) : ''}
+      <p
+        role="status"
+        className="text-sm font-medium text-emerald-700 empty:sr-only dark:text-emerald-300"
+      >
+        {state.status === 'success' && successMessage ? t(successMessage) : ''}
       </p>
       {error ? (
         <div
           role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+          tabIndex={-1}
+          className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
         >
-          <p>{error}</p>
+          <p>{t(error)}</p>
           {state.retryAfter ? <p>{t('forms.retryIn', { seconds: state.retryAfter })}</p> : null}
         </div>
       ) : null}

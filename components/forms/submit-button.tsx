@@ -4,18 +4,37 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 
-/** A submit button that knows when its form is pending and says so to screen readers. */
-export function SubmitButton({ children }: { children: ReactNode }) {
+import { buttonClass, type ButtonVariant } from '@/components/ui/button';
+
+type SubmitButtonProps = {
+  children: ReactNode;
+  variant?: ButtonVariant;
+  /** Submits under this name, for forms with more than one action. */
+  name?: string;
+  value?: string;
+};
+
+/** A submit button that shows a spinner while its form is pending and says so to screen readers. */
+export function SubmitButton({ children, variant = 'primary', name, value }: SubmitButtonProps) {
   const { pending } = useFormStatus();
   const t = useTranslations('common');
   return (
     <>
       <button
         type="submit"
+        name={name}
+        value={value}
         aria-disabled={pending}
+        aria-busy={pending}
         disabled={pending}
-        className="rounded-md bg-indigo-700 px-4 py-2 font-medium text-white shadow-sm hover:bg-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700 disabled:opacity-70 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200 dark:focus-visible:outline-indigo-300"
+        className={buttonClass(variant)}
       >
+        {pending ? (
+          <span
+            aria-hidden="true"
+            className="size-3.5 animate-spin rounded-full border-2 border-current border-t-transparent"
+          />
+        ) : null}
         {children}
       </button>
       <span aria-live="polite" className="sr-only">
