@@ -27,20 +27,21 @@ test.describe('password', () => {
     await securityPage.verifyWithPassword();
     const section = securityPage.section('Password');
     await expect(section.getByRole('listitem')).toContainText(['At least 8 characters']);
-    await expect(section.getByLabel('New password')).toHaveValue('');
+    await expect(section.getByLabel('New password', { exact: true })).toHaveValue('');
   });
 
   test('the current password is not accepted as the new one', async ({ securityPage }) => {
     await securityPage.setPassword('demo-password');
     await securityPage.verifyWithPassword();
     await expect(
-      securityPage.section('Password').getByLabel('New password'),
+      securityPage.section('Password').getByLabel('New password', { exact: true }),
     ).toHaveAccessibleDescription(/different from your current one/);
   });
 
   test('the form helps password managers', async ({ securityPage }) => {
+    await securityPage.openPassword();
     const section = securityPage.section('Password');
-    await expect(section.getByLabel('New password')).toHaveAttribute(
+    await expect(section.getByLabel('New password', { exact: true })).toHaveAttribute(
       'autocomplete',
       'new-password',
     );

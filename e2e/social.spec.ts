@@ -35,7 +35,7 @@ test.describe('connected accounts', () => {
     await securityPage.connect('Google');
     await securityPage.verifyWithPassword();
     await providerPage.cancel('Google');
-    await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    await expect(securityPage.area.getByRole('alert')).toContainText(
       'The connection was cancelled.',
     );
     expect(await standIn.user('demo')).toMatchObject({ identities: {} });
@@ -51,13 +51,11 @@ test.describe('connected accounts', () => {
     await securityPage.verifyWithPassword();
     await providerPage.expectShown('GitHub');
     await page.goto('/callback/social?code=stolen&state=forged');
-    await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    await expect(securityPage.area.getByRole('alert')).toContainText(
       "couldn't confirm that this connection was started here",
     );
     await page.goto('/callback/social?code=stolen');
-    await expect(page.getByRole('main').getByRole('alert')).toContainText(
-      'expired or was already used',
-    );
+    await expect(securityPage.area.getByRole('alert')).toContainText('expired or was already used');
     expect(await standIn.user('demo')).toMatchObject({ identities: {} });
   });
 
@@ -77,9 +75,7 @@ test.describe('connected accounts', () => {
     await expect(securityPage.flash).toHaveText('Your account is now connected.');
     expect(callbacks).toHaveLength(1);
     await page.goto(callbacks[0] ?? '/');
-    await expect(page.getByRole('main').getByRole('alert')).toContainText(
-      'expired or was already used',
-    );
+    await expect(securityPage.area.getByRole('alert')).toContainText('expired or was already used');
     expect(await standIn.user('demo')).toMatchObject({
       identities: { github: { userId: 'gh-once' } },
     });
@@ -99,7 +95,7 @@ test.describe('connected accounts', () => {
     await securityPage.connect('GitHub');
     await securityPage.verifyWithPassword();
     await providerPage.authorize('GitHub', { id: 'gh-taken' });
-    await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    await expect(securityPage.area.getByRole('alert')).toContainText(
       'already connected to another user',
     );
     expect(await standIn.user('demo')).toMatchObject({ identities: {} });
@@ -184,9 +180,7 @@ test.describe('a social-only account', () => {
       .getByRole('link', { name: 'Disconnect GitHub' })
       .click();
     await page.getByRole('button', { name: 'Disconnect GitHub' }).click();
-    await expect(page.getByRole('main').getByRole('alert')).toContainText(
-      'at least one way to sign in',
-    );
+    await expect(securityPage.area.getByRole('alert')).toContainText('at least one way to sign in');
     await expect(securityPage.connection('GitHub')).toContainText('Connected as Octo Cat');
   });
 });

@@ -1,5 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
+import { UserMenu } from './user-menu';
+
 /** `/account`: the profile page and the account shell around it. */
 export class ProfilePage {
   constructor(private readonly page: Page) {}
@@ -59,11 +61,10 @@ export class ProfilePage {
   }
 
   async signOut() {
-    await this.page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+    await new UserMenu(this.page).signOut();
   }
 
   async chooseLanguage(label: string) {
-    await this.page.getByLabel('Language', { exact: true }).selectOption({ label });
-    await this.page.getByRole('button', { name: 'Change language' }).click();
+    await new UserMenu(this.page).chooseLanguage(label);
   }
 }
