@@ -16,10 +16,14 @@ export type Fault = {
 
 /** The stand-in's test-only controls (`/__test/*`), as the specs use them. */
 export class StandIn {
-  constructor(private readonly request: APIRequestContext) {}
+  constructor(
+    private readonly request: APIRequestContext,
+    /** The e2e run's stand-in unless a script runs its own elsewhere. */
+    private readonly url: string = e2eUrls.standIn,
+  ) {}
 
   private async call(method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) {
-    const response = await this.request.fetch(`${e2eUrls.standIn}/__test${path}`, { method, data });
+    const response = await this.request.fetch(`${this.url}/__test${path}`, { method, data });
     expect(response.ok(), `${method} /__test${path} → ${response.status()}`).toBe(true);
     return response;
   }
@@ -96,7 +100,7 @@ export class StandIn {
 
   /** Changes a user behind the portal's back (null removes a field), found by its username. */
   updateUser(username: string, changes: Record<string, unknown>) {
-    return this.request.fetch(`${e2eUrls.standIn}/__test/users/${encodeURIComponent(username)}`, {
+    return this.request.fetch(`${this.url}/__test/users/${encodeURIComponent(username)}`, {
       method: 'PATCH',
       data: changes,
     });
