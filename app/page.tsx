@@ -71,9 +71,9 @@ export default async function Home({ searchParams }: HomeProps) {
           {t('landing.signIn')}
         </Link>
       </main>
-      <div className="mt-6 w-full max-w-xs">
+      <footer className="mt-6 w-full max-w-xs">
         <LanguageForm action={changeLocale} />
-      </div>
+      </footer>
     </div>
   );
 }

@@ -56,8 +56,8 @@ test('a user with only a social identity sets a first password without step-up, 
   expect(socialOnly).toBeTruthy();
   await expect(securityPage.section('Username')).toContainText('first set a password');
   await expect(securityPage.section('Email address')).toContainText('first set a password');
-  await expect(securityPage.section('Password')).toContainText("You don't have a password yet.");
+  await expect(securityPage.row('password')).toContainText("You don't have a password yet.");
   await securityPage.setPassword('first-ever-passphrase', 'Set password');
   await expect(securityPage.flash).toHaveText('Your password has been saved.');
-  await expect(securityPage.section('Password')).toContainText('You have a password.');
+  await expect(securityPage.row('password')).toContainText('Set — you can sign in with it');
 });

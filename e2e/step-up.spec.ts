@@ -14,7 +14,7 @@ test.describe("confirming it's you", () => {
     await securityPage.changeUsername('ada_l');
     await securityPage.verifyWithPassword();
     await expect(securityPage.flash).toHaveText('Your username has been saved.');
-    await expect(page).toHaveURL(/\/account\/security\?done=usernameSaved$/);
+    await expect(page).toHaveURL(/\/account\/security\?done=usernameSaved#username$/);
     await securityPage.changeUsername('ada_lovelace');
     await expect(securityPage.flash).toHaveText('Your username has been saved.');
     expect(await standIn.user('ada_lovelace')).toMatchObject({ username: 'ada_lovelace' });

@@ -25,6 +25,9 @@ export function parseReturnOrigins(raw: string | undefined): string[] | undefine
   return origins;
 }
 
+/** The HttpOnly cookie holding the app to return to, for 30 minutes. */
+export const returnUrlCookie = 'portal_return_to';
+
 /** Longest return URL kept; longer ones are ignored rather than bloating a cookie. */
 const maxLength = 1024;
 

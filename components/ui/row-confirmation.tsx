@@ -1,15 +1,20 @@
 'use client';
 
 import { CircleCheck } from 'lucide-react';
-import { useEffect, useRef } from 'react';
+import { usePathname } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * "Saved" on the row that changed. It takes focus when it appears, so keyboard and screen
- * reader users land where the change happened after a dialog closes.
+ * reader users land where the change happened after a dialog closes, and it goes away as soon as
+ * the user starts another task (the URL moves on), so it never sits beside a newer error.
  */
 export function RowConfirmation({ message }: { message: string }) {
   const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => ref.current?.focus({ preventScroll: false }), []);
+  const pathname = usePathname();
+  const [shownAt] = useState(pathname);
+  useEffect(() => ref.current?.focus(), []);
+  if (pathname !== shownAt) return null;
   return (
     <p
       ref={ref}

@@ -54,8 +54,10 @@ export class SecurityPage {
 
   /** Opens a row's task unless it is already open (its `field` showing). */
   private async openUnlessShown(field: Locator, link: RegExp) {
+    const opener = this.area.getByRole('link', { name: link });
+    await expect(field.or(opener).first()).toBeVisible();
     if (await field.isVisible()) return;
-    await this.area.getByRole('link', { name: link }).click();
+    await opener.click();
     await expect(field).toBeVisible();
   }
 

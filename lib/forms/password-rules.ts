@@ -21,7 +21,9 @@ export function passwordRules(policy: PasswordPolicy): PasswordRule[] {
   const rejects = policy.rejects ?? {};
   return [
     { key: 'minLength', values: { min }, check: 'length' },
-    ...(types > 1 ? [{ key: 'characterTypes', values: { min: types }, check: 'types' as const }] : []),
+    ...(types > 1
+      ? [{ key: 'characterTypes', values: { min: types }, check: 'types' as const }]
+      : []),
     ...(rejects.repetitionAndSequence !== false ? [{ key: 'noSequences' }] : []),
     ...(rejects.userInfo !== false ? [{ key: 'noPersonalInfo' }] : []),
     ...(rejects.words?.length ? [{ key: 'noBlockedWords' }] : []),

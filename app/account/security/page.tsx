@@ -3,10 +3,12 @@ import { getTranslations } from 'next-intl/server';
 import { loadAccount } from '@/lib/account';
 import { requireSession } from '@/lib/auth/session';
 import { formatPhone } from '@/lib/phone';
+import { returnToApp } from '@/lib/return-to-app';
 import { routes } from '@/lib/routes';
 import { rowOfOutcome } from '@/lib/security/paths';
 import { loadSecurityFlow, loadSocialConnectors } from '@/lib/security/view';
 
+import { BackToApp } from '@/components/account/back-to-app';
 import { ServiceProblemNotice } from '@/components/account/service-problem-notice';
 import { IdentifiersCard } from '@/components/account/security/identifiers-card';
 import { PasswordCard } from '@/components/account/security/password-card';
@@ -33,9 +35,10 @@ export default async function SecurityPage({ searchParams }: SecurityPageProps) 
   if (view.status === 'problem')
     return <ServiceProblemNotice {...view.problem} retryHref={routes.security} />;
   const { account, modes } = view;
-  const [flow, connectors] = await Promise.all([
+  const [flow, connectors, app] = await Promise.all([
     loadSecurityFlow(session, query),
     loadSocialConnectors(modes.social),
+    returnToApp(),
   ]);
   const row = flow.done && flow.done !== 'verified' ? rowOfOutcome(flow.done) : undefined;
   const doneKey = flow.done ? `done.${flow.done}` : undefined;
@@ -43,6 +46,7 @@ export default async function SecurityPage({ searchParams }: SecurityPageProps) 
   return (
     <>
       <PageHeader title={t('title')} description={t('intro')} />
+      {flow.done && app ? <BackToApp {...app} /> : null}
       {flow.done === 'verified' ? <RowConfirmation message={t('done.verified')} /> : null}
       <div className="space-y-8">
         <IdentifiersCard

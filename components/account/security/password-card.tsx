@@ -30,6 +30,7 @@ export function PasswordCard({ mode, hasPassword, done }: PasswordCardProps) {
           value={hasPassword ? t('password.isSet') : undefined}
           emptyLabel={t('password.notSet')}
           badge={mode === 'ReadOnly' ? <Badge>{t('managed')}</Badge> : undefined}
+          note={hasPassword ? undefined : t('password.none')}
           confirmation={done ? t(done) : undefined}
           actions={
             mode === 'Edit' ? (
