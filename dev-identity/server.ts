@@ -9,6 +9,7 @@ import {
 import type { AddressInfo } from 'node:net';
 
 import { registerAccountApi } from './account-api';
+import { registerAssetRoutes, seedDevBranding } from './assets/branding';
 import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS } from './defaults';
 import { BodyParseError, LogtoError } from './errors';
 import { sendJson, sendText } from './http/io';
@@ -21,6 +22,7 @@ import { OidcStorage } from './oidc/storage';
 import { registerProviderRoutes } from './provider/routes';
 import { StandInState } from './state';
 import { answerWithFault, registerTestControls } from './test-controls';
+import { registerSignInExperienceControls } from './test-sign-in-experience';
 import { registerTenantControls } from './test-tenant';
 
 export type StandInMode = 'dev' | 'test';
@@ -133,6 +135,9 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
     options.accessTokenTtl ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
     portalUrl,
   );
+  if (options.mode === 'dev') {
+    seedDevBranding(state, url);
+  }
   const storage = new OidcStorage();
   const signingKey = await generateSigningKey();
   const cookieKeys = [randomBytes(32).toString('base64url')];
@@ -150,6 +155,7 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
     { logCodes: options.logCodes ?? true, providerOrigin },
   );
   registerProviderRoutes(appRouter, { state });
+  registerAssetRoutes(appRouter);
   registerManagementApi(appRouter, {
     state,
     authenticate: createManagementAuth(issuer, signingKey),
@@ -158,6 +164,7 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
   if (testRouter) {
     registerTestControls(testRouter, { provider, storage, state });
     registerTenantControls(testRouter, { state });
+    registerSignInExperienceControls(testRouter, { state });
   }
 
   handle = async (req, res) => {

@@ -4,6 +4,22 @@ import { e2eUrls } from './urls';
 
 type FieldMode = 'Off' | 'ReadOnly' | 'Edit';
 
+/** Logto's `branding`: absolute URLs; `null` removes a key. */
+export type Branding = Partial<
+  Record<'logoUrl' | 'darkLogoUrl' | 'favicon' | 'darkFavicon', string | null>
+>;
+
+/** What `PUT /__test/sign-in-experience` takes; every key merges onto the current settings. */
+export type SignInExperienceSettings = {
+  branding?: Branding;
+  color?: { primaryColor?: string; darkPrimaryColor?: string; isDarkModeEnabled?: boolean };
+  hideLogtoBranding?: boolean;
+};
+
+/** The brand images the stand-in serves under `/assets/`. */
+export type BrandAsset =
+  'logo.svg' | 'logo-dark.svg' | 'favicon.svg' | 'favicon-dark.svg' | 'favicon.png';
+
 export type Fault = {
   path: string;
   method?: string;
@@ -49,6 +65,28 @@ export class StandIn {
     return this.setAccountCenter({
       enabled: true,
       fields: { ...Object.fromEntries(all.map((key) => [key, 'Edit' as const])), ...fields },
+    });
+  }
+
+  /** Branding and colours of the sign-in experience (merged; `null` removes a branding key). */
+  setSignInExperience(settings: SignInExperienceSettings) {
+    return this.call('PUT', '/sign-in-experience', settings);
+  }
+
+  /** The URL of one of the stand-in's own brand images ("Acme"). */
+  assetUrl(name: BrandAsset): string {
+    return `${e2eUrls.standIn}/assets/${name}`;
+  }
+
+  /** Brands the tenant with the stand-in's logos and favicons, light and dark, as `npm run dev` does. */
+  brandWithStandInLogos() {
+    return this.setSignInExperience({
+      branding: {
+        logoUrl: this.assetUrl('logo.svg'),
+        darkLogoUrl: this.assetUrl('logo-dark.svg'),
+        favicon: this.assetUrl('favicon.svg'),
+        darkFavicon: this.assetUrl('favicon-dark.svg'),
+      },
     });
   }
 

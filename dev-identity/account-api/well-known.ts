@@ -1,6 +1,7 @@
 import { sendJson } from '../http/io';
 import type { Router } from '../http/router';
 import type { StandInState } from '../state';
+import type { SignInExperience } from '../state/sign-in-experience';
 import { publicConnector } from '../state/social-connectors';
 
 import type { ApiDeps } from './context';
@@ -8,12 +9,15 @@ import type { ApiDeps } from './context';
 /**
  * Logto's `getFullSignInExperience`: the stored settings plus the social connectors whose target
  * is enabled for sign-in (here: every social connector) with their metadata and instance ID, and
- * `forgotPassword` saying whether an Email or SMS connector exists.
+ * `forgotPassword` saying whether an Email or SMS connector exists. The response guard
+ * (`fullSignInExperienceGuard`) strips `emailBlocklistPolicy`, so only the Management API shows it.
  */
 export function fullSignInExperience(state: StandInState) {
   const { socialConnectors } = state;
+  const stored: Partial<SignInExperience> = { ...state.signInExperience };
+  delete stored.emailBlocklistPolicy;
   return {
-    ...state.signInExperience,
+    ...stored,
     forgotPassword: { email: state.limits.connectors.email, phone: state.limits.connectors.sms },
     socialSignInConnectorTargets: [...new Set(socialConnectors.map(({ target }) => target))],
     socialConnectors: socialConnectors.map(publicConnector),

@@ -40,12 +40,25 @@ export const defaultUsernamePolicy = (): UsernamePolicy => ({
   allowedChars: { lowercase: true, uppercase: true, numbers: true, underscore: true },
 });
 
+/** Logto's `brandingGuard`: every key optional, each an absolute URL. */
+export const brandingKeys = ['logoUrl', 'darkLogoUrl', 'favicon', 'darkFavicon'] as const;
+
+export type Branding = Partial<Record<(typeof brandingKeys)[number], string>>;
+
+/** Logto's `colorGuard`: hex colours (`#abc` or `#aabbcc`) and the dark-mode switch. */
+export type Color = { primaryColor: string; isDarkModeEnabled: boolean; darkPrimaryColor: string };
+
 export type SignInExperience = {
   tenantId: string;
   id: 'default';
-  color: { primaryColor: string; isDarkModeEnabled: boolean; darkPrimaryColor: string };
-  branding: Record<string, string>;
+  color: Color;
+  branding: Branding;
+  hideLogtoBranding: boolean;
   languageInfo: { autoDetect: boolean; fallbackLanguage: string };
+  termsOfUseUrl: string | null;
+  privacyPolicyUrl: string | null;
+  supportEmail: string | null;
+  supportWebsiteUrl: string | null;
   signIn: {
     methods: Array<{
       identifier: 'username' | 'email' | 'phone';
@@ -69,7 +82,8 @@ export type SignInExperience = {
 
 /**
  * Logto's default policy, except `rejects.pwned`, which needs the network (`account-api.md`:
- * "What a stand-in may leave out").
+ * "What a stand-in may leave out"). No branding, as Logto Cloud seeds it (OSS seeds logto.io's
+ * logos); `npm run dev` brands the tenant with the stand-in's own logos (`assets/branding.ts`).
  */
 export function seedSignInExperience(tenantId: string): SignInExperience {
   return {
@@ -77,7 +91,12 @@ export function seedSignInExperience(tenantId: string): SignInExperience {
     id: 'default',
     color: { primaryColor: '#6139F6', isDarkModeEnabled: false, darkPrimaryColor: '#8C75FF' },
     branding: {},
+    hideLogtoBranding: false,
     languageInfo: { autoDetect: true, fallbackLanguage: 'en' },
+    termsOfUseUrl: null,
+    privacyPolicyUrl: null,
+    supportEmail: null,
+    supportWebsiteUrl: null,
     signIn: {
       methods: [
         {
