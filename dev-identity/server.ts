@@ -9,8 +9,9 @@ import {
 import type { AddressInfo } from 'node:net';
 
 import { registerAccountApi } from './account-api';
-import { registerAssetRoutes, seedDevBranding } from './assets/branding';
+import { registerAssetRoutes } from './assets/branding';
 import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS } from './defaults';
+import { seedDevTenant } from './dev-seed';
 import { BodyParseError, LogtoError } from './errors';
 import { sendJson, sendText } from './http/io';
 import { Router } from './http/router';
@@ -22,6 +23,7 @@ import { OidcStorage } from './oidc/storage';
 import { registerProviderRoutes } from './provider/routes';
 import { StandInState } from './state';
 import { answerWithFault, registerTestControls } from './test-controls';
+import { registerMfaControls } from './test-mfa';
 import { registerSignInExperienceControls } from './test-sign-in-experience';
 import { registerTenantControls } from './test-tenant';
 
@@ -136,7 +138,7 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
     portalUrl,
   );
   if (options.mode === 'dev') {
-    seedDevBranding(state, url);
+    seedDevTenant(state, { origin: url, portalUrl });
   }
   const storage = new OidcStorage();
   const signingKey = await generateSigningKey();
@@ -165,6 +167,7 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
     registerTestControls(testRouter, { provider, storage, state });
     registerTenantControls(testRouter, { state });
     registerSignInExperienceControls(testRouter, { state });
+    registerMfaControls(testRouter, { state });
   }
 
   handle = async (req, res) => {

@@ -1,13 +1,14 @@
 /**
- * `GET`/`PUT /__test/sign-in-experience` (test mode only): the sign-in experience's branding and
- * colours, as an administrator sets them in the Console. `PUT` merges; `POST /__test/reset` restores
- * the seed.
+ * `GET`/`PUT /__test/sign-in-experience` (test mode only): the sign-in experience's branding,
+ * colours, MFA factors and policy, and passkey sign-in, as an administrator sets them in the
+ * Console. `PUT` merges; `POST /__test/reset` restores the seed.
  */
 import { z } from 'zod';
 
 import { parseBody, sendJson } from './http/io';
 import type { Router } from './http/router';
 import type { StandInState } from './state';
+import { mfaFactors, mfaPolicies } from './state/mfa';
 import { brandingKeys, type Branding } from './state/sign-in-experience';
 
 /** Logto's `hexColorRegEx` (`@logto/core-kit`). */
@@ -28,6 +29,20 @@ export const signInExperienceBody = z.strictObject({
     })
     .optional(),
   hideLogtoBranding: z.boolean().optional(),
+  /** `factors` replaces the list (duplicates dropped); `policy` is kept when omitted. */
+  mfa: z
+    .strictObject({
+      factors: z.array(z.enum(mfaFactors)).optional(),
+      policy: z.enum(mfaPolicies).optional(),
+    })
+    .optional(),
+  passkeySignIn: z
+    .strictObject({
+      enabled: z.boolean().optional(),
+      showPasskeyButton: z.boolean().optional(),
+      allowAutofill: z.boolean().optional(),
+    })
+    .optional(),
 });
 
 export type SignInExperiencePatch = z.infer<typeof signInExperienceBody>;
@@ -37,7 +52,14 @@ export const signInExperienceView = ({ signInExperience }: StandInState) => ({
   branding: structuredClone(signInExperience.branding),
   color: structuredClone(signInExperience.color),
   hideLogtoBranding: signInExperience.hideLogtoBranding,
+  mfa: structuredClone(signInExperience.mfa),
+  passkeySignIn: structuredClone(signInExperience.passkeySignIn),
 });
+
+const definedOnly = <T extends object>(value: T | undefined): Partial<T> =>
+  Object.fromEntries(
+    Object.entries(value ?? {}).filter(([, entry]) => entry !== undefined),
+  ) as Partial<T>;
 
 /** Merge a patch: a branding key set to `null` is removed, an omitted one stays. */
 export function applySignInExperience(state: StandInState, patch: SignInExperiencePatch): void {
@@ -51,14 +73,17 @@ export function applySignInExperience(state: StandInState, patch: SignInExperien
       branding[brandingKey] = value;
     }
   }
-  const color = Object.fromEntries(
-    Object.entries(patch.color ?? {}).filter(([, value]) => value !== undefined),
-  );
+  const { factors, policy } = patch.mfa ?? {};
   state.signInExperience = {
     ...current,
     branding,
-    color: { ...current.color, ...color },
+    color: { ...current.color, ...definedOnly(patch.color) },
     hideLogtoBranding: patch.hideLogtoBranding ?? current.hideLogtoBranding,
+    mfa: {
+      factors: factors ? [...new Set(factors)] : current.mfa.factors,
+      policy: policy ?? current.mfa.policy,
+    },
+    passkeySignIn: { ...current.passkeySignIn, ...definedOnly(patch.passkeySignIn) },
   };
 }
 

@@ -24,7 +24,10 @@ export function fullSignInExperience(state: StandInState) {
   };
 }
 
-/** The public reads (no token): account center settings and the sign-in experience (§2.5). */
+/**
+ * The public reads (no token): account center settings and the sign-in experience (§2.5), and the
+ * WebAuthn related origins (§4.3.7).
+ */
 export function registerWellKnownRoutes(router: Router, { state }: ApiDeps): void {
   router.get('/api/.well-known/account-center', async ({ res }) => {
     sendJson(res, 200, state.accountCenter);
@@ -32,5 +35,10 @@ export function registerWellKnownRoutes(router: Router, { state }: ApiDeps): voi
 
   router.get('/api/.well-known/sign-in-exp', async ({ res }) => {
     sendJson(res, 200, fullSignInExperience(state));
+  });
+
+  // WebAuthn Related Origin Requests: outside `/api`, at the path browsers fetch on `rp.id`.
+  router.get('/.well-known/webauthn', async ({ res }) => {
+    sendJson(res, 200, { origins: state.accountCenter.webauthnRelatedOrigins });
   });
 }

@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 
 import type { Router } from '../http/router';
-import type { StandInState } from '../state';
 import type { Branding, Color } from '../state/sign-in-experience';
 
 /** The tenant name the dev seed's logos show (Logto has no name field; see README). */
@@ -94,15 +93,3 @@ export const devColor: Color = {
   isDarkModeEnabled: true,
   darkPrimaryColor: '#2DD4BF',
 };
-
-/**
- * `npm run dev` (dev mode, which has no reset): brand the tenant with the stand-in's own logos and
- * colours, so the portal looks like a customer's.
- */
-export function seedDevBranding(state: StandInState, origin: string): void {
-  state.signInExperience = {
-    ...state.signInExperience,
-    branding: standInBranding(origin),
-    color: { ...devColor },
-  };
-}

@@ -1,6 +1,9 @@
+import type { MfaFactor, MfaPolicy } from './mfa';
+
 /**
  * The slice of Logto's sign-in experience the Account and Verification APIs consult, served
- * publicly at `GET /api/.well-known/sign-in-exp`. Tests change it through `PUT /__test/policies`.
+ * publicly at `GET /api/.well-known/sign-in-exp`. Tests change it through `PUT /__test/policies`
+ * (policies) and `PUT /__test/sign-in-experience` (branding, colours, MFA, passkey sign-in).
  * `socialSignInConnectorTargets` and `socialConnectors` are not stored here: the well-known route
  * derives them from `StandInState.socialConnectors`.
  */
@@ -70,7 +73,9 @@ export type SignInExperience = {
   signUp: { identifiers: string[]; password: boolean; verify: boolean };
   signInMode: 'SignIn' | 'Register' | 'SignInAndRegister';
   passwordPolicy: PasswordPolicy;
-  mfa: { factors: string[]; policy: string };
+  mfa: { factors: MfaFactor[]; policy: MfaPolicy };
+  /** Logto's `passkeySignIn`; an absent `enabled` counts as off. */
+  passkeySignIn: { enabled?: boolean; showPasskeyButton?: boolean; allowAutofill?: boolean };
   usernamePolicy: UsernamePolicy;
   emailBlocklistPolicy: EmailBlocklistPolicy;
   customCss: string | null;
@@ -83,7 +88,7 @@ export type SignInExperience = {
 /**
  * Logto's default policy, except `rejects.pwned`, which needs the network (`account-api.md`:
  * "What a stand-in may leave out"). No branding, as Logto Cloud seeds it (OSS seeds logto.io's
- * logos); `npm run dev` brands the tenant with the stand-in's own logos (`assets/branding.ts`).
+ * logos); `npm run dev` brands the tenant with the stand-in's own logos (`dev-seed.ts`).
  */
 export function seedSignInExperience(tenantId: string): SignInExperience {
   return {
@@ -111,6 +116,7 @@ export function seedSignInExperience(tenantId: string): SignInExperience {
     signInMode: 'SignIn',
     passwordPolicy: defaultPasswordPolicy(),
     mfa: { factors: [], policy: 'UserControlled' },
+    passkeySignIn: {},
     usernamePolicy: defaultUsernamePolicy(),
     emailBlocklistPolicy: {},
     customCss: null,
