@@ -48,6 +48,8 @@ describe('GET /api/.well-known/sign-in-exp', () => {
       branding: { logoUrl, darkLogoUrl, favicon: `${h.url}/assets/favicon.svg` },
       color: { primaryColor: '#0f766e', isDarkModeEnabled: true, darkPrimaryColor: '#8C75FF' },
       hideLogtoBranding: false,
+      mfa: { factors: [], policy: 'UserControlled' },
+      passkeySignIn: {},
     });
     await putSignInExperience({ branding: { favicon: null }, hideLogtoBranding: true });
     expect(await wellKnown()).toMatchObject({
@@ -100,14 +102,22 @@ describe('brand assets', () => {
     expect((await h.api('/assets/nothing.svg')).status).toBe(404);
   });
 
-  it('brand the tenant in dev mode with the stand-in’s own images', async () => {
+  it('brand the tenant in dev mode with the stand-in’s own images, MFA on', async () => {
     const dev = await createStandIn({ port: 0, portalUrl: PORTAL_URL, mode: 'dev' });
     try {
       const response = await fetch(`${dev.url}/api/.well-known/sign-in-exp`);
-      const { branding, color } = (await response.json()) as {
+      const { branding, color, mfa } = (await response.json()) as {
         branding: Record<string, string>;
         color: Record<string, unknown>;
+        mfa: Record<string, unknown>;
       };
+      // A configured tenant: MFA factors on, the portal's origin trusted for passkeys.
+      expect(mfa).toEqual({
+        factors: ['Totp', 'WebAuthn', 'BackupCode'],
+        policy: 'UserControlled',
+      });
+      const webauthn = await (await fetch(`${dev.url}/.well-known/webauthn`)).json();
+      expect(webauthn).toEqual({ origins: [PORTAL_URL] });
       expect(branding).toEqual({
         logoUrl: `${dev.url}/assets/logo.svg`,
         darkLogoUrl: `${dev.url}/assets/logo-dark.svg`,
