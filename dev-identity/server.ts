@@ -9,7 +9,9 @@ import {
 import type { AddressInfo } from 'node:net';
 
 import { registerAccountApi } from './account-api';
+import { registerAssetRoutes } from './assets/branding';
 import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS } from './defaults';
+import { seedDevTenant } from './dev-seed';
 import { BodyParseError, LogtoError } from './errors';
 import { sendJson, sendText } from './http/io';
 import { Router } from './http/router';
@@ -21,6 +23,8 @@ import { OidcStorage } from './oidc/storage';
 import { registerProviderRoutes } from './provider/routes';
 import { StandInState } from './state';
 import { answerWithFault, registerTestControls } from './test-controls';
+import { registerMfaControls } from './test-mfa';
+import { registerSignInExperienceControls } from './test-sign-in-experience';
 import { registerTenantControls } from './test-tenant';
 
 export type StandInMode = 'dev' | 'test';
@@ -133,6 +137,9 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
     options.accessTokenTtl ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
     portalUrl,
   );
+  if (options.mode === 'dev') {
+    seedDevTenant(state, { origin: url, portalUrl });
+  }
   const storage = new OidcStorage();
   const signingKey = await generateSigningKey();
   const cookieKeys = [randomBytes(32).toString('base64url')];
@@ -150,6 +157,7 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
     { logCodes: options.logCodes ?? true, providerOrigin },
   );
   registerProviderRoutes(appRouter, { state });
+  registerAssetRoutes(appRouter);
   registerManagementApi(appRouter, {
     state,
     authenticate: createManagementAuth(issuer, signingKey),
@@ -158,6 +166,8 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
   if (testRouter) {
     registerTestControls(testRouter, { provider, storage, state });
     registerTenantControls(testRouter, { state });
+    registerSignInExperienceControls(testRouter, { state });
+    registerMfaControls(testRouter, { state });
   }
 
   handle = async (req, res) => {
