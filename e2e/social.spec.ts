@@ -27,7 +27,6 @@ test.describe('connected accounts', () => {
   });
 
   test('cancelling at the provider changes nothing', async ({
-    page,
     securityPage,
     providerPage,
     standIn,
@@ -82,7 +81,6 @@ test.describe('connected accounts', () => {
   });
 
   test('an account that belongs to someone else is refused', async ({
-    page,
     securityPage,
     providerPage,
     standIn,
@@ -181,6 +179,7 @@ test.describe('a social-only account', () => {
       .click();
     await page.getByRole('button', { name: 'Disconnect GitHub' }).click();
     await expect(securityPage.area.getByRole('alert')).toContainText('at least one way to sign in');
+    await securityPage.goto();
     await expect(securityPage.connection('GitHub')).toContainText('Connected as Octo Cat');
   });
 });

@@ -6,19 +6,14 @@ test.describe('tasks on their own URLs', () => {
     await securityPage.goto();
   });
 
-  test('a task opens over the summary with JavaScript, and as its own page without', async ({
+  test('with JavaScript a task opens as a dialog over the summary, and Escape goes back to the row', async ({
     page,
     securityPage,
     javaScriptEnabled,
   }) => {
+    test.skip(!javaScriptEnabled, 'dialogs need JavaScript; without it the same URL is a page');
     await securityPage.openTask('username', 'Change');
     await expect(page).toHaveURL(/\/account\/security\/username$/);
-    if (!javaScriptEnabled) {
-      await expect(
-        page.getByRole('heading', { level: 1, name: 'Change your username' }),
-      ).toBeVisible();
-      return;
-    }
     const dialog = page.getByRole('dialog', { name: 'Change your username' });
     await expect(dialog).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Security' })).toBeAttached();
@@ -27,6 +22,19 @@ test.describe('tasks on their own URLs', () => {
     await expect(dialog).toHaveCount(0);
     await expect(page).toHaveURL(/\/account\/security$/);
     await expect(page.getByRole('link', { name: 'Change username' })).toBeFocused();
+  });
+
+  test('without JavaScript a task opens as its own page', async ({
+    page,
+    securityPage,
+    javaScriptEnabled,
+  }) => {
+    test.skip(javaScriptEnabled, 'with JavaScript the task opens as a dialog');
+    await securityPage.openTask('username', 'Change');
+    await expect(page).toHaveURL(/\/account\/security\/username$/);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Change your username' }),
+    ).toBeVisible();
   });
 
   test('a task URL opened directly is a full page with a way back', async ({ page }) => {
@@ -39,25 +47,32 @@ test.describe('tasks on their own URLs', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Security' })).toBeVisible();
   });
 
-  test('a failed save focuses the field with JavaScript, and opens at a summary of errors without', async ({
+  test('with JavaScript a failed save focuses the field, and shows its message once', async ({
     page,
     securityPage,
     javaScriptEnabled,
   }) => {
+    test.skip(!javaScriptEnabled, 'focus is moved by script');
     await securityPage.changeUsername('9lives');
     const field = securityPage.area.getByLabel('Username', { exact: true });
     await expect(field).toHaveAccessibleDescription(/don't start with a digit/);
-    if (javaScriptEnabled) {
-      await expect(field).toBeFocused();
-      await expect(page.getByRole('alert', { name: "There's a problem" })).toHaveCount(0);
-    } else {
-      const summary = page.getByRole('alert', { name: "There's a problem" });
-      await expect(summary.getByRole('link', { name: /^Username: / })).toHaveAttribute(
-        'href',
-        '#field-username',
-      );
-    }
-    // One message, once: no generic "nothing was saved" box beside the field's own error.
+    await expect(field).toBeFocused();
+    await expect(page.getByRole('alert', { name: "There's a problem" })).toHaveCount(0);
+    await expect(page.getByText('Some details need your attention')).toHaveCount(0);
+  });
+
+  test('without JavaScript a failed save opens at a summary of errors that links to each field', async ({
+    page,
+    securityPage,
+    javaScriptEnabled,
+  }) => {
+    test.skip(javaScriptEnabled, 'with JavaScript focus goes to the field instead');
+    await securityPage.changeUsername('9lives');
+    const summary = page.getByRole('alert', { name: "There's a problem" });
+    await expect(summary.getByRole('link', { name: /^Username: / })).toHaveAttribute(
+      'href',
+      '#field-username',
+    );
     await expect(page.getByText('Some details need your attention')).toHaveCount(0);
   });
 
@@ -75,15 +90,21 @@ test.describe('tasks on their own URLs', () => {
     await expect(page.getByText('Your username has been saved.')).toHaveCount(0);
   });
 
-  test('the password rules are shown before typing', async ({
+  test('the password rules are shown before typing', async ({ securityPage }) => {
+    await securityPage.openPassword();
+    const rule = securityPage.area.getByRole('listitem').filter({ hasText: 'characters long' });
+    await expect(rule).toHaveText('Be at least 8 characters long');
+  });
+
+  test('with JavaScript the password rules tick as the user types', async ({
     securityPage,
     javaScriptEnabled,
   }) => {
+    test.skip(!javaScriptEnabled, 'ticking needs script');
     await securityPage.openPassword();
-    const rules = securityPage.area.getByRole('listitem').filter({ hasText: 'characters long' });
-    await expect(rules).toHaveText('Be at least 8 characters long');
+    const rule = securityPage.area.getByRole('listitem').filter({ hasText: 'characters long' });
     await securityPage.area.getByLabel('New password', { exact: true }).fill('long enough');
-    if (javaScriptEnabled) await expect(rules).toContainText('(met)');
+    await expect(rule).toContainText('(met)');
   });
 });
 

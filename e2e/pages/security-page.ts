@@ -31,7 +31,7 @@ export class SecurityPage {
   }
 
   /** The summary's group of rows with this title. */
-  group(name: 'Sign-in identifiers' | 'Password' | 'Connected accounts') {
+  group(name: 'Sign-in methods' | 'Connected accounts') {
     return this.page.getByRole('region', { name });
   }
 

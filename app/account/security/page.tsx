@@ -11,7 +11,6 @@ import { loadSecurityFlow, loadSocialConnectors } from '@/lib/security/view';
 import { BackToApp } from '@/components/account/back-to-app';
 import { ServiceProblemNotice } from '@/components/account/service-problem-notice';
 import { IdentifiersCard } from '@/components/account/security/identifiers-card';
-import { PasswordCard } from '@/components/account/security/password-card';
 import { SocialCard } from '@/components/account/security/social-card';
 import { PageHeader } from '@/components/ui/page-header';
 import { RowConfirmation } from '@/components/ui/row-confirmation';
@@ -57,13 +56,10 @@ export default async function SecurityPage({ searchParams }: SecurityPageProps) 
             phone: formatPhone(account.primaryPhone),
           }}
           canVerify={account.hasSecurityVerificationMethod !== false}
+          hasPassword={account.hasPassword ?? false}
           done={row && doneKey ? { row, key: doneKey } : undefined}
         />
-        <PasswordCard
-          mode={modes.password}
-          hasPassword={account.hasPassword ?? false}
-          done={row === 'password' ? doneKey : undefined}
-        />
+
         <SocialCard
           mode={modes.social}
           connectors={connectors}

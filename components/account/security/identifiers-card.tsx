@@ -4,6 +4,8 @@ import { useTranslations } from 'next-intl';
 import type { FieldMode } from '@/lib/account-api/schemas';
 import { securityTasks } from '@/lib/routes';
 
+import { PasswordRow } from '@/components/account/security/password-row';
+
 import { ActionLink } from '@/components/ui/action-link';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -12,13 +14,14 @@ import { SettingRow, SettingRows } from '@/components/ui/setting-row';
 type Identifier = 'username' | 'email' | 'phone';
 
 type IdentifiersCardProps = {
-  modes: Record<Identifier, FieldMode>;
+  modes: Record<Identifier | 'password', FieldMode>;
   /** Current values, formatted for reading. */
   values: Record<Identifier, string | undefined>;
   /** Whether the user can confirm it's them (Logto refuses these changes otherwise). */
   canVerify: boolean;
   /** The row whose change just finished, and its message key. */
   done?: { row: string; key: string };
+  hasPassword: boolean;
 };
 
 const icons = { username: AtSign, email: Mail, phone: Phone };
@@ -33,11 +36,12 @@ const removeTask = {
   phone: securityTasks.removePhone,
 };
 
-/** Username, email and phone: one row each, with Add, Change and Remove. */
-export function IdentifiersCard({ modes, values, canVerify, done }: IdentifiersCardProps) {
+/** Username, email, phone and password: one row each, with Add, Change and Remove. */
+export function IdentifiersCard(props: IdentifiersCardProps) {
+  const { modes, values, canVerify, done, hasPassword } = props;
   const t = useTranslations('security');
   const rows = (['username', 'email', 'phone'] as const).filter((id) => modes[id] !== 'Off');
-  if (rows.length === 0) return null;
+  if (rows.length === 0 && modes.password === 'Off') return null;
   return (
     <Card
       id="identifiers"
@@ -83,6 +87,13 @@ export function IdentifiersCard({ modes, values, canVerify, done }: IdentifiersC
             />
           );
         })}
+        {modes.password !== 'Off' ? (
+          <PasswordRow
+            mode={modes.password}
+            hasPassword={hasPassword}
+            done={done?.row === 'password' ? done.key : undefined}
+          />
+        ) : null}
       </SettingRows>
     </Card>
   );
