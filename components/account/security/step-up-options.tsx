@@ -43,7 +43,7 @@ export function StepUpOptions({
   };
   const others = available.filter((other) => other !== method);
   return (
-    <div className="space-y-6">
+    <div className="space-y-5">
       {method === 'password' ? (
         <ActionForm
           action={actions.confirmWithPassword}
@@ -79,9 +79,14 @@ export function StepUpOptions({
         />
       )}
       {others.length ? (
-        <nav aria-label={t('otherMethods')} className="space-y-2">
-          <h2 className="text-base font-semibold">{t('otherMethods')}</h2>
-          <ul className="flex flex-wrap gap-3">
+        <nav
+          aria-label={t('otherMethods')}
+          className="space-y-2 border-t border-zinc-200 pt-4 dark:border-zinc-800"
+        >
+          <h3 className="text-sm font-medium text-zinc-600 dark:text-zinc-400">
+            {t('otherMethods')}
+          </h3>
+          <ul className="flex flex-wrap gap-2">
             {others.map((other) => (
               <li key={other}>
                 <LinkButton href={`${routes.stepUp}?method=${other}`}>
