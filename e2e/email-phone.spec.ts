@@ -178,4 +178,20 @@ test.describe('phone number', () => {
     await expect(field).toHaveAccessibleDescription(/Enter a phone number/);
     await expect(field).toHaveValue('12');
   });
+
+  test('the chosen country is kept after a refused number', async ({ securityPage }) => {
+    await securityPage.startAddingPhone('Japan (+81)', '12');
+    const area = securityPage.section('Phone number');
+    await expect(area.getByLabel('New phone number')).toHaveAccessibleDescription(
+      /Enter a phone number/,
+    );
+    await expect(area.getByLabel('Country or region')).toHaveValue('JP');
+  });
+
+  test('the country starts as the one of the number on file', async ({ securityPage, standIn }) => {
+    await standIn.updateUser('demo', { primaryPhone: '819012345678' });
+    await securityPage.goto();
+    await securityPage.openTask('phone number', 'Change');
+    await expect(securityPage.area.getByLabel('Country or region')).toHaveValue('JP');
+  });
 });
