@@ -31,7 +31,8 @@ export function SettingRow(props: SettingRowProps) {
         >
           {icon}
         </span>
-        <div className="min-w-0 flex-1">
+        {/* At least 12rem for the text: on a phone the actions wrap below rather than squeeze it. */}
+        <div className="min-w-0 flex-1 basis-48">
           <h3 className="flex flex-wrap items-center gap-2 text-sm font-medium text-zinc-900 dark:text-zinc-100">
             {label}
             {badge}
