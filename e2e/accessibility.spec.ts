@@ -72,6 +72,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       signedIn,
       securityPage,
     }) => {
+      // Four pages, each scanned by axe.
+      test.setTimeout(60_000);
       expect(signedIn).toBeTruthy();
       await securityPage.goto();
       await expectNoViolations(page);

@@ -83,9 +83,9 @@ export function StepUpOptions({
           aria-label={t('otherMethods')}
           className="space-y-2 border-t border-zinc-200 pt-4 dark:border-zinc-800"
         >
-          <h3 className="text-sm font-medium text-zinc-600 dark:text-zinc-400">
+          <p className="text-sm font-medium text-zinc-600 dark:text-zinc-400">
             {t('otherMethods')}
-          </h3>
+          </p>
           <ul className="flex flex-wrap gap-2">
             {others.map((other) => (
               <li key={other}>
