@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { expect, type APIRequestContext } from '@playwright/test';
 
 import { e2eUrls } from './urls';
@@ -24,8 +26,12 @@ export class StandIn {
     return response;
   }
 
+  /**
+   * Back to the seed. The demo user gets a fresh id each time, so what the portal keeps per user
+   * between requests (its rate limits) never carries over from one test to the next.
+   */
   reset() {
-    return this.call('POST', '/reset');
+    return this.call('POST', '/reset', { demoUserId: `demo-${randomUUID()}` });
   }
 
   setAccountCenter(settings: { enabled?: boolean; fields?: Record<string, FieldMode> }) {
