@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
+import { unsavedReturnTo } from '@/lib/auth/return-to';
 import { parseAvatarHosts } from '@/lib/avatar-hosts';
 import { resolveBaseUrl } from '@/lib/base-url';
 import { contentSecurityPolicy, createNonce, securityHeaders } from '@/lib/security/headers';
@@ -40,7 +41,7 @@ const staticOptions = {
  *
  * On `/account`, an optimistic gate only: no Logto session cookie → sign in first. The real check
  * is `requireSession()` in the data layer. It also tells server code which page the request is
- * for, so an expired session can come back to it.
+ * for, so an expired session can come back to it (flagged `unsaved=1` after a form post).
  */
 export function middleware(request: NextRequest) {
   const options = { ...staticOptions, nonce: createNonce() };
@@ -54,12 +55,23 @@ export function middleware(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', contentSecurityPolicy(options));
   if (isAccountPath(pathname)) {
-    const path = `${pathname}${search}`;
+    // A form posted to a page comes back to it flagged, so the page can say the input was lost.
+    const posted = request.method !== 'GET' && request.method !== 'HEAD';
+    const path = posted ? unsavedReturnTo(`${pathname}${search}`) : `${pathname}${search}`;
     const hasSessionCookie = request.cookies.getAll().some(({ name }) => name.startsWith('logto_'));
     if (!hasSessionCookie) {
       const signIn = new URL('/sign-in', request.url);
       signIn.searchParams.set('returnTo', path);
-      return withSecurityHeaders(NextResponse.redirect(signIn));
+      if (posted && request.headers.has('next-action')) {
+        // A server action called with JavaScript: fetch() would follow an HTTP redirect into
+        // Logto's cross-origin page and fail. Next's client loads `x-action-redirect` as a page.
+        const target = `${signIn.pathname}${signIn.search}`;
+        return withSecurityHeaders(
+          new NextResponse(null, { headers: { 'x-action-redirect': `${target};push` } }),
+        );
+      }
+      // 303 for a form post: the browser follows with GET (a 307 would re-POST to /sign-in).
+      return withSecurityHeaders(NextResponse.redirect(signIn, posted ? 303 : 307));
     }
     requestHeaders.set(currentPathHeader, path);
   }

@@ -31,6 +31,38 @@ test.describe('signing in and out', () => {
     await profilePage.expectSignedIn();
   });
 
+  test('a return address too long to keep falls back to the account page', async ({
+    page,
+    signInPage,
+    profilePage,
+  }) => {
+    await page.goto(`/account?note=${'x'.repeat(3000)}`);
+    await signInPage.signIn();
+    await expect(page).toHaveURL(/\/account$/);
+    await profilePage.expectSignedIn();
+  });
+
+  test('a form sent after the session ended comes back to its page, saying the input may be lost', async ({
+    page,
+    context,
+    signedIn,
+    securityPage,
+    signInPage,
+    standIn,
+  }) => {
+    expect(signedIn).toBeTruthy();
+    await securityPage.goto();
+    await context.clearCookies();
+    await securityPage.changeUsername('after_the_end');
+    await signInPage.signIn();
+    await expect(page).toHaveURL(/\/account\/security\?unsaved=1$/);
+    await expect(page.getByRole('main')).toContainText(
+      'You were signed out before your changes were sent',
+    );
+    await expect(securityPage.section('Username')).toBeVisible();
+    expect(await standIn.user('demo')).toMatchObject({ username: 'demo' });
+  });
+
   test('returnTo never leaves the portal', async ({ page, signInPage, profilePage }) => {
     await page.goto('/sign-in?returnTo=https://evil.example/phish');
     await signInPage.signIn();

@@ -12,6 +12,7 @@ import { IdentifierSection } from '@/components/account/security/identifier-sect
 import { PasswordSection } from '@/components/account/security/password-section';
 import { SocialSection } from '@/components/account/security/social-section';
 import { UsernameSection } from '@/components/account/security/username-section';
+import { UnsavedInputNotice } from '@/components/account/unsaved-input-notice';
 
 import * as actions from './actions';
 
@@ -59,6 +60,7 @@ export default async function SecurityPage({ searchParams }: SecurityPageProps) 
     <>
       <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
       <p className="text-zinc-700 dark:text-zinc-300">{t('intro')}</p>
+      <UnsavedInputNotice query={query} />
       <Flash
         done={flow.done}
         error={removalFailed ? resume?.errorKey : (flow.socialProblem ?? flow.error)}

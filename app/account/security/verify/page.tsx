@@ -9,10 +9,11 @@ import { routes } from '@/lib/routes';
 
 import { ServiceProblemNotice } from '@/components/account/service-problem-notice';
 import { StepUpOptions, type StepUpMethod } from '@/components/account/security/step-up-options';
+import { UnsavedInputNotice } from '@/components/account/unsaved-input-notice';
 
 import * as actions from './actions';
 
-type VerifyPageProps = { searchParams: Promise<{ method?: string }> };
+type VerifyPageProps = { searchParams: Promise<{ method?: string; unsaved?: string }> };
 
 export async function generateMetadata() {
   return { title: (await getTranslations('stepUp'))('title') };
@@ -20,7 +21,7 @@ export async function generateMetadata() {
 
 /** `/account/security/verify`: confirm it's you (password, or a code to the current email or phone). */
 export default async function VerifyPage({ searchParams }: VerifyPageProps) {
-  const [t, view, session, { method: requested }] = await Promise.all([
+  const [t, view, session, query] = await Promise.all([
     getTranslations('stepUp'),
     loadAccount(),
     requireSession(),
@@ -34,7 +35,7 @@ export default async function VerifyPage({ searchParams }: VerifyPageProps) {
     ...(account.primaryEmail ? (['email'] as const) : []),
     ...(account.primaryPhone ? (['phone'] as const) : []),
   ];
-  const method = available.find((candidate) => candidate === requested) ?? available[0];
+  const method = available.find((candidate) => candidate === query.method) ?? available[0];
   const sent = await stepUpCodeCookie.read(session);
   const destination =
     method === 'email' ? (account.primaryEmail ?? undefined) : formatPhone(account.primaryPhone);
@@ -42,6 +43,7 @@ export default async function VerifyPage({ searchParams }: VerifyPageProps) {
     <>
       <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
       <p className="text-zinc-700 dark:text-zinc-300">{t('intro')}</p>
+      <UnsavedInputNotice query={query} />
       <div className="rounded-lg border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
         {method ? (
           <StepUpOptions
