@@ -116,6 +116,15 @@ test.describe('email address', () => {
     ).toHaveAccessibleDescription(/Too many codes/);
   });
 
+  test('an address with a control character is refused before anything is sent', async ({
+    securityPage,
+  }) => {
+    await securityPage.startAddingEmail('ada\u0007@analytical.example');
+    const field = securityPage.section('Email address').getByLabel('New email address');
+    await expect(field).toHaveAccessibleDescription(/control characters/);
+    await expect(securityPage.stepUpHeading).toBeHidden();
+  });
+
   test('a tenant that cannot send email says so, and keeps the address typed', async ({
     securityPage,
     standIn,
