@@ -20,7 +20,7 @@ export type Fault = {
 export class StandIn {
   constructor(private readonly request: APIRequestContext) {}
 
-  private async call(method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) {
+  private async call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, data?: unknown) {
     const response = await this.request.fetch(`${e2eUrls.standIn}/__test${path}`, { method, data });
     expect(response.ok(), `${method} /__test${path} → ${response.status()}`).toBe(true);
     return response;
@@ -60,6 +60,10 @@ export class StandIn {
 
   injectFault(fault: Fault) {
     return this.call('POST', '/faults', fault);
+  }
+
+  clearFaults() {
+    return this.call('DELETE', '/faults');
   }
 
   setAccessTokenTtl(seconds: number) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { loadAccount } from '@/lib/account';
+import { loadAccount, redirectOnServiceProblem } from '@/lib/account';
 import { allowedAvatarUrl } from '@/lib/avatar-hosts';
 import { getConfig } from '@/lib/config';
 
@@ -11,6 +11,7 @@ import { signOut } from '../sign-out/actions';
 /** The account shell. It reads the user for the header; pages do their own gating. */
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   const view = await loadAccount();
+  await redirectOnServiceProblem(view);
   const user =
     view.status === 'ok'
       ? {
