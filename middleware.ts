@@ -5,8 +5,9 @@ import { parseAvatarHosts } from '@/lib/avatar-hosts';
 import { resolveBaseUrl } from '@/lib/base-url';
 import { contentSecurityPolicy, createNonce, securityHeaders } from '@/lib/security/headers';
 
-/** Mirrors `currentPathHeader` in lib/auth/session.ts (middleware cannot import server-only code). */
+/** Mirror those in lib/auth/session.ts (middleware cannot import server-only code). */
 const currentPathHeader = 'x-portal-path';
+const formPostHeader = 'x-portal-form-post';
 
 const isAccountPath = (pathname: string) =>
   pathname === '/account' || pathname.startsWith('/account/');
@@ -55,13 +56,13 @@ export function middleware(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', contentSecurityPolicy(options));
   if (isAccountPath(pathname)) {
-    // A form posted to a page comes back to it flagged, so the page can say the input was lost.
+    const path = `${pathname}${search}`;
     const posted = request.method !== 'GET' && request.method !== 'HEAD';
-    const path = posted ? unsavedReturnTo(`${pathname}${search}`) : `${pathname}${search}`;
     const hasSessionCookie = request.cookies.getAll().some(({ name }) => name.startsWith('logto_'));
     if (!hasSessionCookie) {
       const signIn = new URL('/sign-in', request.url);
-      signIn.searchParams.set('returnTo', path);
+      // After a form post, the page says on return that what was typed may be lost.
+      signIn.searchParams.set('returnTo', posted ? unsavedReturnTo(path) : path);
       if (posted && request.headers.has('next-action')) {
         // A server action called with JavaScript: fetch() would follow an HTTP redirect into
         // Logto's cross-origin page and fail. Next's client loads `x-action-redirect` as a page.
@@ -74,6 +75,8 @@ export function middleware(request: NextRequest) {
       return withSecurityHeaders(NextResponse.redirect(signIn, posted ? 303 : 307));
     }
     requestHeaders.set(currentPathHeader, path);
+    if (posted) requestHeaders.set(formPostHeader, '1');
+    else requestHeaders.delete(formPostHeader);
   }
   return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }));
 }

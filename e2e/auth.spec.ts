@@ -119,6 +119,24 @@ test.describe('signing in and out', () => {
     expect(signedIn).toBeTruthy();
   });
 
+  test('a form sent after the session was revoked comes back to its page, saying the input may be lost', async ({
+    page,
+    signedIn,
+    standIn,
+    profilePage,
+    signInPage,
+  }) => {
+    expect(signedIn).toBeTruthy();
+    await standIn.revoke('demo');
+    await profilePage.changeName('Ada Byron');
+    await signInPage.signIn();
+    await expect(page).toHaveURL(/\/account\?unsaved=1$/);
+    await expect(page.getByRole('main')).toContainText(
+      'You were signed out before your changes were sent',
+    );
+    await expect(profilePage.basicInfo.getByLabel('Name')).toHaveValue('Ada Lovelace');
+  });
+
   test('a refused refresh token sends the user back through sign-in', async ({
     page,
     standIn,
