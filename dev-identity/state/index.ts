@@ -57,9 +57,10 @@ export class StandInState {
   /**
    * Back to the seed: users, settings, applications (redirect URIs, the setup app's role),
    * policies, social connectors, records, codes (sent and provider), lockouts, faults and the
-   * token TTL.
+   * token TTL. `demoUserId` gives the demo user another id (`sub`), so state a client keeps per
+   * user (the portal's rate limits) starts fresh too.
    */
-  reset(): void {
+  reset({ demoUserId = DEMO_USER_ID }: { demoUserId?: string } = {}): void {
     this.users.clear();
     this.applications.reset();
     this.verificationRecords.clear();
@@ -72,7 +73,7 @@ export class StandInState {
     this.signInExperience = seedSignInExperience(TENANT_ID);
     this.setLimits(defaultLimits());
     this.accessTokenTtl = this.#defaultAccessTokenTtl;
-    seedUsers(this.users);
+    seedUsers(this.users, demoUserId);
   }
 
   /**
@@ -107,9 +108,9 @@ export class StandInState {
   }
 }
 
-function seedUsers(users: UserStore): void {
+function seedUsers(users: UserStore, demoUserId: string): void {
   users.create({
-    id: DEMO_USER_ID,
+    id: demoUserId,
     username: DEMO_USERNAME,
     password: DEMO_PASSWORD,
     name: 'Ada Lovelace',

@@ -8,6 +8,7 @@ import { ServiceProblemNotice } from '@/components/account/service-problem-notic
 import { BasicInfoForm } from '@/components/account/profile/basic-info-form';
 import { IdentifierList } from '@/components/account/profile/identifier-list';
 import { ProfileDetails } from '@/components/account/profile/profile-details';
+import { UnsavedInputNotice } from '@/components/account/unsaved-input-notice';
 import { Section } from '@/components/ui/section';
 
 import { updateBasicInfo, updateProfileDetails } from './actions';
@@ -17,8 +18,10 @@ export async function generateMetadata() {
   return { title: t('title') };
 }
 
+type ProfilePageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
 /** `/account`: the profile, showing only what the tenant's account center exposes. */
-export default async function ProfilePage() {
+export default async function ProfilePage({ searchParams }: ProfilePageProps) {
   const t = await getTranslations('profile');
   const view = await loadAccount();
   if (view.status === 'problem') {
@@ -29,6 +32,7 @@ export default async function ProfilePage() {
     <>
       <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
       <p className="text-zinc-700 dark:text-zinc-300">{t('intro')}</p>
+      <UnsavedInputNotice query={await searchParams} />
       {modes.name !== 'Off' || modes.avatar !== 'Off' ? (
         <Section id="basic" title={t('basic.title')}>
           <BasicInfoForm
