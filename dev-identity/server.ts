@@ -9,6 +9,7 @@ import {
 import type { AddressInfo } from 'node:net';
 
 import { registerAccountApi } from './account-api';
+import { registerUserAssetControls } from './account-api/user-assets';
 import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS } from './defaults';
 import { BodyParseError, LogtoError } from './errors';
 import { sendJson, sendText } from './http/io';
@@ -158,6 +159,7 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
   if (testRouter) {
     registerTestControls(testRouter, { provider, storage, state });
     registerTenantControls(testRouter, { state });
+    registerUserAssetControls(testRouter, { state });
   }
 
   handle = async (req, res) => {

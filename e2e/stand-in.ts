@@ -52,6 +52,11 @@ export class StandIn {
     });
   }
 
+  /** A tenant with or without a storage provider for uploads (`storage.not_configured`). */
+  setStorage(configured: boolean) {
+    return this.call('PUT', '/storage', { configured });
+  }
+
   injectFault(fault: Fault) {
     return this.call('POST', '/faults', fault);
   }

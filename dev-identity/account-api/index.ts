@@ -6,6 +6,7 @@ import { registerIdentityRoutes } from './identities';
 import { registerMyAccountRoutes } from './my-account';
 import { registerPasswordRoutes } from './password';
 import { registerSocialVerificationRoutes, type SocialOptions } from './social';
+import { registerUserAssetRoutes } from './user-assets';
 import { registerVerificationRoutes, type VerificationOptions } from './verifications';
 import { registerWellKnownRoutes } from './well-known';
 
@@ -26,4 +27,5 @@ export function registerAccountApi(
   registerIdentityRoutes(router, deps);
   registerVerificationRoutes(router, deps, options);
   registerSocialVerificationRoutes(router, deps, options);
+  registerUserAssetRoutes(router, deps);
 }
