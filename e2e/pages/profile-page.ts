@@ -122,7 +122,7 @@ export class ProfilePage {
     await expect(async () => {
       await input.evaluate((element) => element.setAttribute('type', 'text'));
       await input.fill(value);
-      expect(await input.inputValue()).toBe(value);
+      await expect(input).toHaveValue(value, { timeout: 500 });
     }).toPass();
   }
 
