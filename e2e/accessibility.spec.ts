@@ -33,7 +33,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page);
       await profilePage.fillBasicInfo({ avatar: 'not a link' });
       await profilePage.saveBasicInfo();
-      await expect(profilePage.basicInfo.getByRole('alert')).toBeVisible();
+      await expect(profilePage.basicInfo.getByLabel('Profile picture URL')).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      );
       await expectNoViolations(page);
     });
 

@@ -22,7 +22,8 @@ type ComboboxProps = {
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
- * A searchable picker. The server (and a browser without JavaScript) renders a native select;
+ * A searchable picker. The list opens in the flow of the page, below the input, so a card's
+ * rounded, clipped surface never cuts it off. The server (and a browser without JavaScript) renders a native select;
  * once hydrated it becomes an editable combobox with a filtered listbox (WAI-ARIA APG "combobox
  * with list autocomplete"). The chosen value travels in a hidden input under `name`.
  */
@@ -43,7 +44,7 @@ export function Combobox({
   const invalid = errors?.length ? true : undefined;
 
   return (
-    <div className="relative">
+    <div>
       <label htmlFor={id} className="block text-sm font-medium text-zinc-900 dark:text-zinc-100">
         {label}
       </label>
@@ -186,57 +187,59 @@ function ComboboxInput(props: ComboboxInputProps) {
 
   const activeOption = open && active >= 0 && shown[active] ? `${optionId}-${active}` : undefined;
   return (
-    <div className="relative mt-1.5">
+    <div className="mt-1.5">
       <input ref={valueRef} type="hidden" name={name} value={value} />
-      <input
-        ref={inputRef}
-        id={id}
-        type="text"
-        role="combobox"
-        aria-autocomplete="list"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-activedescendant={activeOption}
-        aria-invalid={invalid}
-        aria-describedby={describedBy}
-        autoComplete="off"
-        spellCheck={false}
-        placeholder={labels.notSet}
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setFiltering(true);
-          setOpen(true);
-          setActive(0);
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={onBlur}
-        className="input pe-9"
-      />
-      <button
-        type="button"
-        tabIndex={-1}
-        aria-label={labels.showOptions}
-        aria-controls={listId}
-        aria-expanded={open}
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={() => {
-          inputRef.current?.focus();
-          if (open) close();
-          else openList();
-        }}
-        className="absolute inset-y-0 end-0 flex w-9 items-center justify-center text-zinc-500"
-      >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current">
-          <path d="M5.2 7.5a.75.75 0 0 1 1.06 0L10 11.2l3.74-3.7a.75.75 0 1 1 1.06 1.06l-4.27 4.24a.75.75 0 0 1-1.06 0L5.2 8.56a.75.75 0 0 1 0-1.06Z" />
-        </svg>
-      </button>
+      <div className="relative">
+        <input
+          ref={inputRef}
+          id={id}
+          type="text"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-activedescendant={activeOption}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={labels.notSet}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setFiltering(true);
+            setOpen(true);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={onBlur}
+          className="input pe-9"
+        />
+        <button
+          type="button"
+          tabIndex={-1}
+          aria-label={labels.showOptions}
+          aria-controls={listId}
+          aria-expanded={open}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            inputRef.current?.focus();
+            if (open) close();
+            else openList();
+          }}
+          className="absolute inset-y-0 end-0 flex w-9 items-center justify-center text-zinc-500"
+        >
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current">
+            <path d="M5.2 7.5a.75.75 0 0 1 1.06 0L10 11.2l3.74-3.7a.75.75 0 1 1 1.06 1.06l-4.27 4.24a.75.75 0 0 1-1.06 0L5.2 8.56a.75.75 0 0 1 0-1.06Z" />
+          </svg>
+        </button>
+      </div>
       <ul
         id={listId}
         role="listbox"
         aria-label={label}
         hidden={!open || shown.length === 0}
-        className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-zinc-200 bg-white py-1 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
+        className="mt-1 max-h-60 w-full overflow-auto rounded-md border border-zinc-200 bg-white py-1 text-sm shadow-sm dark:border-zinc-700 dark:bg-zinc-900"
       >
         {open
           ? shown.map((option, index) => (
@@ -265,7 +268,7 @@ function ComboboxInput(props: ComboboxInputProps) {
       {open && shown.length === 0 ? (
         <p
           role="status"
-          className="absolute z-20 mt-1 w-full rounded-md border border-zinc-200 bg-white px-3 py-2 text-sm text-zinc-600 shadow-lg dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-400"
+          className="mt-1 w-full rounded-md border border-zinc-200 bg-white px-3 py-2 text-sm text-zinc-600 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-400"
         >
           {labels.noMatches}
         </p>
