@@ -18,6 +18,8 @@ const config = [
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
+      // A leading underscore marks an argument kept for its position (prevState, a label).
+      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_' }],
       'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
       'import/order': [
         'error',

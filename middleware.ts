@@ -2,7 +2,13 @@ import { NextResponse, type NextRequest } from 'next/server';
 
 import { parseAvatarHosts } from '@/lib/avatar-hosts';
 import { resolveBaseUrl } from '@/lib/base-url';
-import { contentSecurityPolicy, createNonce, securityHeaders } from '@/lib/security/headers';
+import { allowedReturnUrl, parseReturnOrigins, returnUrlCookie } from '@/lib/return-origins';
+import {
+  brandingSourcesOf,
+  contentSecurityPolicy,
+  createNonce,
+  securityHeaders,
+} from '@/lib/security/headers';
 
 /** Mirrors `currentPathHeader` in lib/auth/session.ts (middleware cannot import server-only code). */
 const currentPathHeader = 'x-portal-path';
@@ -28,11 +34,37 @@ const baseUrl = resolveBaseUrl({
   VERCEL_URL: process.env.VERCEL_URL,
 });
 
+const returnOrigins = parseReturnOrigins(process.env.LOGTO_RETURN_ORIGINS) ?? [];
+
 const staticOptions = {
   dev: process.env.NODE_ENV === 'development',
   https: baseUrl.startsWith('https://'),
   avatarHosts: avatarHosts(),
 };
+
+const endpoint = process.env.LOGTO_ENDPOINT?.replace(/\/+$/, '');
+let cachedSources: { at: number; sources: string[] } | undefined;
+
+/**
+ * With `LOGTO_AVATAR_HOSTS` set, pictures load only from listed hosts, so Logto's own origin and
+ * the hosts of the tenant's logos are added. The sign-in experience is read at most every five
+ * minutes per instance; a failed read adds only Logto's origin.
+ */
+async function brandingSources(): Promise<string[]> {
+  if (!staticOptions.avatarHosts.length || !endpoint) return [];
+  if (cachedSources && Date.now() - cachedSources.at < 5 * 60_000) return cachedSources.sources;
+  let sources: string[] = [];
+  try {
+    const response = await fetch(`${endpoint}/api/.well-known/sign-in-exp`, {
+      signal: AbortSignal.timeout(1500),
+    });
+    if (response.ok) sources = brandingSourcesOf(await response.json());
+  } catch {
+    // Logto unreachable: pages will say so; logos may show as their alt text meanwhile.
+  }
+  cachedSources = { at: Date.now(), sources: [new URL(endpoint).origin, ...sources] };
+  return cachedSources.sources;
+}
 
 /**
  * Every response gets the security headers, with a fresh CSP nonce that Next.js reads back from
@@ -42,8 +74,12 @@ const staticOptions = {
  * is `requireSession()` in the data layer. It also tells server code which page the request is
  * for, so an expired session can come back to it.
  */
-export function middleware(request: NextRequest) {
-  const options = { ...staticOptions, nonce: createNonce() };
+export async function middleware(request: NextRequest) {
+  const options = {
+    ...staticOptions,
+    nonce: createNonce(),
+    brandingSources: await brandingSources(),
+  };
   const headers = securityHeaders(options);
   const withSecurityHeaders = (response: NextResponse) => {
     for (const [name, value] of headers) response.headers.set(name, value);
@@ -62,8 +98,27 @@ export function middleware(request: NextRequest) {
       return withSecurityHeaders(NextResponse.redirect(signIn));
     }
     requestHeaders.set(currentPathHeader, path);
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
+    rememberReturnUrl(request, response);
+    return withSecurityHeaders(response);
   }
   return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }));
+}
+
+/**
+ * An app that links a user to a task (`/account/security/password?returnTo=https://app…`) gets a
+ * "Back to …" link after it. Only origins in `LOGTO_RETURN_ORIGINS` are remembered.
+ */
+function rememberReturnUrl(request: NextRequest, response: NextResponse) {
+  const url = allowedReturnUrl(request.nextUrl.searchParams.get('returnTo'), returnOrigins);
+  if (!url) return;
+  response.cookies.set(returnUrlCookie, url.href, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: staticOptions.https,
+    path: '/account',
+    maxAge: 30 * 60,
+  });
 }
 
 export const config = {

@@ -1,39 +1,49 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
-import { LocaleSwitcher } from '@/components/locale-switcher';
+import { accentStyles, loadBranding } from '@/lib/brand/branding';
+import { getConfig } from '@/lib/config';
 
-import { changeLocale } from './locale/actions';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('metadata');
+  const [t, branding] = await Promise.all([getTranslations('metadata'), loadBranding()]);
+  const title = getConfig().portalName ? `${t('title')} · ${getConfig().portalName}` : t('title');
   return {
-    title: { default: t('title'), template: `%s · ${t('title')}` },
+    title: { default: title, template: `%s · ${title}` },
     description: t('description'),
+    icons: { icon: branding.favicon ?? '/favicon.svg' },
   };
 }
 
+/** The CSP nonce middleware put on this request, for the one inline `<style>` we write. */
+async function requestNonce(): Promise<string | undefined> {
+  const policy = (await headers()).get('content-security-policy') ?? '';
+  return /'nonce-([^']+)'/.exec(policy)?.[1];
+}
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
-  const t = await getTranslations('common');
+  const [locale, t, branding, nonce] = await Promise.all([
+    getLocale(),
+    getTranslations('common'),
+    loadBranding(),
+    requestNonce(),
+  ]);
+  const accent = accentStyles(branding);
   return (
     <html lang={locale}>
-      <body className="flex min-h-screen flex-col">
+      <head>{accent ? <style nonce={nonce}>{accent}</style> : null}</head>
+      <body className="min-h-screen">
         <a
           href="#main"
-          className="sr-only rounded-md bg-white px-4 py-2 text-indigo-800 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 dark:bg-zinc-900 dark:text-indigo-200"
+          className="sr-only rounded-md bg-white px-4 py-2 text-accent-text focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 dark:bg-zinc-900"
         >
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
-          <div className="flex-1">{children}</div>
-          <footer className="mx-auto w-full max-w-4xl px-4 py-6">
-            <LocaleSwitcher action={changeLocale} />
-          </footer>
-        </NextIntlClientProvider>
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

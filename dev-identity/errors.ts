@@ -31,6 +31,10 @@ const messages = {
   'user.last_sign_in_method_required': 'You need to keep at least one identifier in your account.',
   'user.same_password': 'New password cannot be the same as your old password.',
   'user.suspended': 'This account is suspended.',
+  'user.totp_already_in_use': 'TOTP is already in use.',
+  'user.totp_secret_invalid': 'Invalid TOTP secret supplied.',
+  'user.backup_code_already_in_use': 'Backup code is already in use.',
+  'user.wrong_backup_code_format': 'Backup code format is invalid.',
   'user.username_required': 'Username is a required identifier, you can not set it to null.',
   'user.username_starts_with_number': 'Username cannot start with a number.',
   'user.username_invalid_charset_hard':
@@ -45,6 +49,11 @@ const messages = {
   'session.invalid_credentials': 'Incorrect account or password. Please check your input.',
   'session.verification_blocked_too_many_attempts':
     'Too many attempts in a short time. Please try again {{relativeTime}}.',
+  'session.mfa.mfa_factor_not_enabled': 'MFA factor is not enabled.',
+  'session.mfa.invalid_totp_code': 'Invalid TOTP code.',
+  'session.mfa.backup_code_can_not_be_alone': 'Backup code can not be the only MFA.',
+  'session.mfa.pending_info_not_found': 'Pending MFA info not found, please initiate MFA first.',
+  'session.mfa.webauthn_verification_failed': 'WebAuthn verification failed.',
   'session.email_blocklist.email_not_allowed':
     'The email address "{{email}}" is restricted. Please choose a different one.',
   'session.email_blocklist.email_subaddressing_not_allowed': 'Email subaddressing is not allowed.',

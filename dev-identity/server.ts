@@ -10,7 +10,9 @@ import type { AddressInfo } from 'node:net';
 
 import { registerAccountApi } from './account-api';
 import { registerUserAssetControls } from './account-api/user-assets';
+import { registerAssetRoutes } from './assets/branding';
 import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS } from './defaults';
+import { seedDevTenant } from './dev-seed';
 import { BodyParseError, LogtoError } from './errors';
 import { sendJson, sendText } from './http/io';
 import { Router } from './http/router';
@@ -22,6 +24,8 @@ import { OidcStorage } from './oidc/storage';
 import { registerProviderRoutes } from './provider/routes';
 import { StandInState } from './state';
 import { answerWithFault, registerTestControls } from './test-controls';
+import { registerMfaControls } from './test-mfa';
+import { registerSignInExperienceControls } from './test-sign-in-experience';
 import { registerTenantControls } from './test-tenant';
 
 export type StandInMode = 'dev' | 'test';
@@ -134,6 +138,9 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
     options.accessTokenTtl ?? DEFAULT_ACCESS_TOKEN_TTL_SECONDS,
     portalUrl,
   );
+  if (options.mode === 'dev') {
+    seedDevTenant(state, { origin: url, portalUrl });
+  }
   const storage = new OidcStorage();
   const signingKey = await generateSigningKey();
   const cookieKeys = [randomBytes(32).toString('base64url')];
@@ -151,6 +158,7 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
     { logCodes: options.logCodes ?? true, providerOrigin },
   );
   registerProviderRoutes(appRouter, { state });
+  registerAssetRoutes(appRouter);
   registerManagementApi(appRouter, {
     state,
     authenticate: createManagementAuth(issuer, signingKey),
@@ -160,6 +168,8 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
     registerTestControls(testRouter, { provider, storage, state });
     registerTenantControls(testRouter, { state });
     registerUserAssetControls(testRouter, { state });
+    registerSignInExperienceControls(testRouter, { state });
+    registerMfaControls(testRouter, { state });
   }
 
   handle = async (req, res) => {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { createStandIn } from './server';
 import { PORTAL_URL, setUpHarness, type Harness } from './testing/harness';
+import { managementToken } from './testing/management';
 
 let h: Harness;
 
@@ -105,10 +106,11 @@ describe('test controls', () => {
       connectors: { email: true, sms: false },
     });
     const signInExperience = await (await h.api('/api/.well-known/sign-in-exp')).json();
-    expect(signInExperience).toMatchObject({
-      passwordPolicy: { length: { min: 12 } },
-      emailBlocklistPolicy: { customAllowlist: ['@corp.io'] },
-    });
+    expect(signInExperience).toMatchObject({ passwordPolicy: { length: { min: 12 } } });
+    const stored = await (
+      await h.api('/api/sign-in-exp', { token: await managementToken(h) })
+    ).json();
+    expect(stored).toMatchObject({ emailBlocklistPolicy: { customAllowlist: ['@corp.io'] } });
     expect(
       (await h.api('/__test/policies', { method: 'PUT', json: { sendLimit: { max: -1 } } })).status,
     ).toBe(400);

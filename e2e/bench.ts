@@ -4,121 +4,40 @@
  * render over the Account API's own time. Numbers only: nothing here passes or fails.
  * Progress goes to stderr, the report to stdout.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 
-import {
-  DEMO_PASSWORD,
-  DEMO_USERNAME,
-  PORTAL_CLIENT_ID,
-  PORTAL_CLIENT_SECRET,
-} from '../dev-identity/defaults';
+import { DEMO_USERNAME } from '../dev-identity/defaults';
 
 import { chromiumLaunchOptions } from './browser';
-import { answers, startServer, stopServer, waitUntilUp, type Server } from './bench/servers';
+import { stopAllServers, stopAllServersOnSignals } from './harness/servers';
+import {
+  buildPortal,
+  checkPortsFree,
+  signInAsDemo,
+  siteOn,
+  startSite,
+  type StorageState,
+} from './harness/site';
 
 /** Apart from `npm run dev` (3000/3001) and the e2e run (3100/3101), which may run meanwhile. */
-const ports = { portal: 3300, standIn: 3301 } as const;
-const portal = `http://localhost:${ports.portal}`;
-const standIn = `http://localhost:${ports.standIn}`;
+const site = siteOn({ portal: 3300, standIn: 3301 });
+const { portal, standIn } = site;
 
 const runs = 60;
 const warmUps = 5;
 const routes = ['/', '/account'] as const;
 
-type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 type ScriptLoad = { route: string; scripts: number; rawBytes: number; gzipBytes: number };
 type Stats = { median: number; p90: number };
-
-const servers: Server[] = [];
 
 /** Writes a progress line to stderr, keeping stdout for the report. */
 function progress(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
-}
-
-/** Runs `next build` quietly; prints its output only if it fails. */
-function build(): number {
-  progress('building (next build)…');
-  const started = performance.now();
-  const result = spawnSync('npx', ['next', 'build'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.status !== 0) {
-    process.stderr.write(`${result.stdout}${result.stderr}`);
-    throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
-  }
-  const seconds = (performance.now() - started) / 1000;
-  progress(`built in ${seconds.toFixed(1)} s`);
-  return seconds;
-}
-
-/** Refuses to run when something already answers on the bench ports: it would be measured instead. */
-async function checkPortsFree(): Promise<void> {
-  for (const url of [`${standIn}/health`, `${portal}/sign-in`]) {
-    if (await answers(url))
-      throw new Error(`${url} already answers: free ports ${ports.portal}/${ports.standIn} first`);
-  }
-}
-
-/** Starts the stand-in and the portal on the bench ports and waits until both answer. */
-async function startServers(): Promise<void> {
-  progress(`starting the stand-in on ${ports.standIn} and the portal on ${ports.portal}…`);
-  const identity = startServer('stand-in', 'node_modules/.bin/tsx', ['dev-identity/main.ts'], {
-    STAND_IN_MODE: 'test',
-    STAND_IN_PORT: String(ports.standIn),
-    STAND_IN_HOST: 'localhost',
-    PORTAL_URL: portal,
-  });
-  servers.push(identity);
-  const app = startServer(
-    'portal',
-    'node_modules/.bin/next',
-    ['start', '--port', String(ports.portal)],
-    {
-      LOGTO_ENDPOINT: standIn,
-      LOGTO_APP_ID: PORTAL_CLIENT_ID,
-      LOGTO_APP_SECRET: PORTAL_CLIENT_SECRET,
-      LOGTO_COOKIE_SECRET: 'bench-cookie-secret-0123456789abcdef0123',
-      LOGTO_BASE_URL: portal,
-    },
-  );
-  servers.push(app);
-  await waitUntilUp(identity, `${standIn}/health`, 30_000);
-  await waitUntilUp(app, `${portal}/sign-in`, 60_000);
-}
-
-/** Stops every server this run started, whatever state it is in. */
-async function stopServers(): Promise<void> {
-  await Promise.all(servers.splice(0).map((server) => stopServer(server)));
-}
-
-/** Launches headless Debian Chromium with the e2e suite's flags. */
-function launchBrowser(): Promise<Browser> {
-  return chromium.launch(chromiumLaunchOptions);
-}
-
-/** Signs the demo user in through the stand-in's page and returns the signed-in browser state. */
-async function signIn(browser: Browser): Promise<StorageState> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    await page.goto(`${portal}/account`);
-    await page.getByLabel('Username').fill(DEMO_USERNAME);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${portal}/account`);
-    await page.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
-    return await context.storageState();
-  } finally {
-    await context.close();
-  }
 }
 
 /** Loads `route` in a fresh context (empty cache) and sums the portal's scripts, raw and gzipped. */
@@ -263,14 +182,17 @@ function report(
 
 /** Builds, starts the servers, measures, prints the report; always stops the servers. */
 async function main(): Promise<void> {
-  await checkPortsFree();
-  const buildSeconds = build();
+  await checkPortsFree(site);
+  progress('building (next build)…');
+  const buildSeconds = buildPortal();
+  progress(`built in ${buildSeconds.toFixed(1)} s`);
   let browser: Browser | undefined;
   try {
-    await startServers();
-    browser = await launchBrowser();
+    progress(`starting the stand-in on ${standIn} and the portal on ${portal}…`);
+    await startSite(site, { cookieSecret: 'bench-cookie-secret-0123456789abcdef0123' });
+    browser = await chromium.launch(chromiumLaunchOptions);
     progress('signing in as the demo user…');
-    const signedIn = await signIn(browser);
+    const signedIn = await signInAsDemo(browser, site);
     progress('measuring first-load JS…');
     const loads = [
       await firstLoad(browser, routes[0]),
@@ -284,19 +206,14 @@ async function main(): Promise<void> {
     process.stdout.write(`${report(buildSeconds, loads, portalMs, apiMs).join('\n')}\n`);
   } finally {
     await browser?.close();
-    await stopServers();
+    await stopAllServers();
   }
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    progress(`${signal}: stopping the servers`);
-    void stopServers().finally(() => process.exit(130));
-  });
-}
+stopAllServersOnSignals(progress);
 
 main().catch(async (error: unknown) => {
-  await stopServers();
+  await stopAllServers();
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { UserMenu } from './pages/user-menu';
 
 test.describe('language', () => {
   test.describe('a browser that asks for Japanese', () => {
@@ -14,7 +15,9 @@ test.describe('language', () => {
           .getByRole('region', { name: 'プロフィール画像と名前' })
           .getByLabel('名前', { exact: true }),
       ).toHaveValue('Ada Lovelace');
-      await expect(page.getByRole('button', { name: 'サインアウト' })).toBeVisible();
+      const menu = new UserMenu(page);
+      await menu.open();
+      await expect(menu.signOutButton('サインアウト')).toBeVisible();
     });
 
     test('sees validation errors in Japanese', async ({ page, signInPage }) => {
@@ -35,8 +38,7 @@ test.describe('language', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'プロフィール' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'プロフィール' })).toBeVisible();
-    await page.getByLabel('言語', { exact: true }).selectOption({ label: 'English' });
-    await page.getByRole('button', { name: '言語を変更' }).click();
+    await new UserMenu(page).chooseLanguage('English', '言語', '言語を変更');
     await expect(profilePage.heading).toBeVisible();
   });
 });

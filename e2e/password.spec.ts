@@ -27,20 +27,21 @@ test.describe('password', () => {
     await securityPage.verifyWithPassword();
     const section = securityPage.section('Password');
     await expect(section.getByRole('listitem')).toContainText(['At least 8 characters']);
-    await expect(section.getByLabel('New password')).toHaveValue('');
+    await expect(section.getByLabel('New password', { exact: true })).toHaveValue('');
   });
 
   test('the current password is not accepted as the new one', async ({ securityPage }) => {
     await securityPage.setPassword('demo-password');
     await securityPage.verifyWithPassword();
     await expect(
-      securityPage.section('Password').getByLabel('New password'),
+      securityPage.section('Password').getByLabel('New password', { exact: true }),
     ).toHaveAccessibleDescription(/different from your current one/);
   });
 
   test('the form helps password managers', async ({ securityPage }) => {
+    await securityPage.openPassword();
     const section = securityPage.section('Password');
-    await expect(section.getByLabel('New password')).toHaveAttribute(
+    await expect(section.getByLabel('New password', { exact: true })).toHaveAttribute(
       'autocomplete',
       'new-password',
     );
@@ -55,8 +56,8 @@ test('a user with only a social identity sets a first password without step-up, 
   expect(socialOnly).toBeTruthy();
   await expect(securityPage.section('Username')).toContainText('first set a password');
   await expect(securityPage.section('Email address')).toContainText('first set a password');
-  await expect(securityPage.section('Password')).toContainText("You don't have a password yet.");
+  await expect(securityPage.row('password')).toContainText("You don't have a password yet.");
   await securityPage.setPassword('first-ever-passphrase', 'Set password');
   await expect(securityPage.flash).toHaveText('Your password has been saved.');
-  await expect(securityPage.section('Password')).toContainText('You have a password.');
+  await expect(securityPage.row('password')).toContainText('Set — you can sign in with it');
 });

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { PORTAL_CLIENT_ID, PORTAL_CLIENT_SECRET } from '../dev-identity/defaults';
 import { createStandIn, type StandIn as StandInServer } from '../dev-identity/server';
 
-import { startServer, stopServer, waitUntilUp, type Server } from './bench/servers';
+import { startServer, stopServer, waitUntilUp, type Server } from './harness/servers';
 import { expect, test } from './fixtures';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

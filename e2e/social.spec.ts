@@ -27,7 +27,6 @@ test.describe('connected accounts', () => {
   });
 
   test('cancelling at the provider changes nothing', async ({
-    page,
     securityPage,
     providerPage,
     standIn,
@@ -35,7 +34,7 @@ test.describe('connected accounts', () => {
     await securityPage.connect('Google');
     await securityPage.verifyWithPassword();
     await providerPage.cancel('Google');
-    await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    await expect(securityPage.area.getByRole('alert')).toContainText(
       'The connection was cancelled.',
     );
     expect(await standIn.user('demo')).toMatchObject({ identities: {} });
@@ -51,13 +50,11 @@ test.describe('connected accounts', () => {
     await securityPage.verifyWithPassword();
     await providerPage.expectShown('GitHub');
     await page.goto('/callback/social?code=stolen&state=forged');
-    await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    await expect(securityPage.area.getByRole('alert')).toContainText(
       "couldn't confirm that this connection was started here",
     );
     await page.goto('/callback/social?code=stolen');
-    await expect(page.getByRole('main').getByRole('alert')).toContainText(
-      'expired or was already used',
-    );
+    await expect(securityPage.area.getByRole('alert')).toContainText('expired or was already used');
     expect(await standIn.user('demo')).toMatchObject({ identities: {} });
   });
 
@@ -77,16 +74,13 @@ test.describe('connected accounts', () => {
     await expect(securityPage.flash).toHaveText('Your account is now connected.');
     expect(callbacks).toHaveLength(1);
     await page.goto(callbacks[0] ?? '/');
-    await expect(page.getByRole('main').getByRole('alert')).toContainText(
-      'expired or was already used',
-    );
+    await expect(securityPage.area.getByRole('alert')).toContainText('expired or was already used');
     expect(await standIn.user('demo')).toMatchObject({
       identities: { github: { userId: 'gh-once' } },
     });
   });
 
   test('an account that belongs to someone else is refused', async ({
-    page,
     securityPage,
     providerPage,
     standIn,
@@ -99,7 +93,7 @@ test.describe('connected accounts', () => {
     await securityPage.connect('GitHub');
     await securityPage.verifyWithPassword();
     await providerPage.authorize('GitHub', { id: 'gh-taken' });
-    await expect(page.getByRole('main').getByRole('alert')).toContainText(
+    await expect(securityPage.area.getByRole('alert')).toContainText(
       'already connected to another user',
     );
     expect(await standIn.user('demo')).toMatchObject({ identities: {} });
@@ -184,9 +178,8 @@ test.describe('a social-only account', () => {
       .getByRole('link', { name: 'Disconnect GitHub' })
       .click();
     await page.getByRole('button', { name: 'Disconnect GitHub' }).click();
-    await expect(page.getByRole('main').getByRole('alert')).toContainText(
-      'at least one way to sign in',
-    );
+    await expect(securityPage.area.getByRole('alert')).toContainText('at least one way to sign in');
+    await securityPage.goto();
     await expect(securityPage.connection('GitHub')).toContainText('Connected as Octo Cat');
   });
 });

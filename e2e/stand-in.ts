@@ -1,8 +1,46 @@
 import { expect, type APIRequestContext } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
 
 import { e2eUrls } from './urls';
 
 type FieldMode = 'Off' | 'ReadOnly' | 'Edit';
+
+/** Logto's `branding`: absolute URLs; `null` removes a key. */
+export type Branding = Partial<
+  Record<'logoUrl' | 'darkLogoUrl' | 'favicon' | 'darkFavicon', string | null>
+>;
+
+/** Logto's MFA factor names; the authenticator app is `Totp`. */
+export type MfaFactor =
+  'Totp' | 'WebAuthn' | 'BackupCode' | 'EmailVerificationCode' | 'PhoneVerificationCode';
+
+export type MfaPolicy =
+  | 'UserControlled'
+  | 'Mandatory'
+  | 'PromptOnlyAtSignIn'
+  | 'PromptAtSignInAndSignUp'
+  | 'NoPrompt'
+  | 'PromptAtSignInAndSignUpMandatory'
+  | 'PromptOnlyAtSignInMandatory';
+
+/** What `PUT /__test/sign-in-experience` takes; every key merges onto the current settings. */
+export type SignInExperienceSettings = {
+  branding?: Branding;
+  color?: { primaryColor?: string; darkPrimaryColor?: string; isDarkModeEnabled?: boolean };
+  hideLogtoBranding?: boolean;
+  /** `factors` replaces the list. */
+  mfa?: { factors?: MfaFactor[]; policy?: MfaPolicy };
+  passkeySignIn?: { enabled?: boolean; showPasskeyButton?: boolean; allowAutofill?: boolean };
+};
+
+/** The current 6-digit code of an authenticator app set up with this base32 secret. */
+export function totpCode(secret: string, timestamp = Date.now()): string {
+  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp });
+}
+
+/** The brand images the stand-in serves under `/assets/`. */
+export type BrandAsset =
+  'logo.svg' | 'logo-dark.svg' | 'favicon.svg' | 'favicon-dark.svg' | 'favicon.png';
 
 export type Fault = {
   path: string;
@@ -16,10 +54,14 @@ export type Fault = {
 
 /** The stand-in's test-only controls (`/__test/*`), as the specs use them. */
 export class StandIn {
-  constructor(private readonly request: APIRequestContext) {}
+  constructor(
+    private readonly request: APIRequestContext,
+    /** The e2e run's stand-in unless a script runs its own elsewhere. */
+    private readonly url: string = e2eUrls.standIn,
+  ) {}
 
   private async call(method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) {
-    const response = await this.request.fetch(`${e2eUrls.standIn}/__test${path}`, { method, data });
+    const response = await this.request.fetch(`${this.url}/__test${path}`, { method, data });
     expect(response.ok(), `${method} /__test${path} → ${response.status()}`).toBe(true);
     return response;
   }
@@ -28,7 +70,11 @@ export class StandIn {
     return this.call('POST', '/reset');
   }
 
-  setAccountCenter(settings: { enabled?: boolean; fields?: Record<string, FieldMode> }) {
+  setAccountCenter(settings: {
+    enabled?: boolean;
+    fields?: Record<string, FieldMode>;
+    webauthnRelatedOrigins?: string[];
+  }) {
     return this.call('PUT', '/account-center', settings);
   }
 
@@ -55,6 +101,52 @@ export class StandIn {
   /** A tenant with or without a storage provider for uploads (`storage.not_configured`). */
   setStorage(configured: boolean) {
     return this.call('PUT', '/storage', { configured });
+  }
+
+  /** Branding and colours of the sign-in experience (merged; `null` removes a branding key). */
+  setSignInExperience(settings: SignInExperienceSettings) {
+    return this.call('PUT', '/sign-in-experience', settings);
+  }
+
+  /** The URL of one of the stand-in's own brand images ("Acme"). */
+  assetUrl(name: BrandAsset): string {
+    return `${e2eUrls.standIn}/assets/${name}`;
+  }
+
+  /** Brands the tenant with the stand-in's logos and favicons, light and dark, as `npm run dev` does. */
+  brandWithStandInLogos() {
+    return this.setSignInExperience({
+      branding: {
+        logoUrl: this.assetUrl('logo.svg'),
+        darkLogoUrl: this.assetUrl('logo-dark.svg'),
+        favicon: this.assetUrl('favicon.svg'),
+        darkFavicon: this.assetUrl('favicon-dark.svg'),
+      },
+    });
+  }
+
+  /** The MFA factors an administrator enabled (none by default) and the prompt policy. */
+  setMfa(mfa: { factors?: MfaFactor[]; policy?: MfaPolicy }) {
+    return this.setSignInExperience({ mfa });
+  }
+
+  /** Passkey sign-in; when enabled, passkeys can be bound even if WebAuthn is not an MFA factor. */
+  setPasskeySignIn(passkeySignIn: { enabled?: boolean }) {
+    return this.setSignInExperience({ passkeySignIn });
+  }
+
+  /**
+   * Lets the browser register passkeys on the portal: `rp.id` is the API's host (`localhost`), and
+   * the portal's origin must be a WebAuthn related origin of the account center.
+   */
+  trustPortalForPasskeys() {
+    return this.setAccountCenter({ webauthnRelatedOrigins: [e2eUrls.portal] });
+  }
+
+  /** Spends a backup code as a sign-in would (the given one, or the first unused). */
+  async useBackupCode(username: string, code?: string): Promise<{ code: string; usedAt: string }> {
+    const path = `/users/${encodeURIComponent(username)}/backup-codes/use`;
+    return (await this.call('POST', path, code === undefined ? {} : { code })).json();
   }
 
   injectFault(fault: Fault) {
@@ -101,7 +193,7 @@ export class StandIn {
 
   /** Changes a user behind the portal's back (null removes a field), found by its username. */
   updateUser(username: string, changes: Record<string, unknown>) {
-    return this.request.fetch(`${e2eUrls.standIn}/__test/users/${encodeURIComponent(username)}`, {
+    return this.request.fetch(`${this.url}/__test/users/${encodeURIComponent(username)}`, {
       method: 'PATCH',
       data: changes,
     });

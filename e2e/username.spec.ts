@@ -53,8 +53,6 @@ test('the last way to sign in cannot be removed', async ({
   await securityPage.section('Username').getByRole('link', { name: 'Remove username' }).click();
   await page.getByRole('button', { name: 'Remove username' }).click();
   await securityPage.verifyWithPassword('solo-password-1');
-  await expect(page.getByRole('main').getByRole('alert')).toContainText(
-    /at least one way to sign in/i,
-  );
+  await expect(securityPage.area.getByRole('alert')).toContainText(/at least one way to sign in/i);
   expect(await standIn.user('solo')).toMatchObject({ username: 'solo' });
 });

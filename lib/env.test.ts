@@ -21,7 +21,21 @@ describe('parseConfig', () => {
       apiTimeoutMs: 8000,
       codeResendSeconds: 60,
       avatarHosts: [],
+      returnOrigins: [],
     });
+  });
+
+  it('reads the portal name and the origins apps may return to', () => {
+    const config = parseConfig({
+      ...valid,
+      LOGTO_PORTAL_NAME: 'Acme',
+      LOGTO_RETURN_ORIGINS: 'https://app.example.com',
+    });
+    expect(config.portalName).toBe('Acme');
+    expect(config.returnOrigins).toEqual(['https://app.example.com']);
+    expect(() => parseConfig({ ...valid, LOGTO_RETURN_ORIGINS: 'https://x.com/path' })).toThrow(
+      /^LOGTO_RETURN_ORIGINS must be a comma-separated list of origins/,
+    );
   });
 
   it.each([

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { AvatarHostsError, parseAvatarHosts } from './avatar-hosts';
 import { resolveBaseUrl } from './base-url';
+import { parseReturnOrigins } from './return-origins';
 
 const optionalHost = z.string().trim().min(1).optional();
 
@@ -49,6 +50,26 @@ const envSchema = z.object({
         return z.NEVER;
       }
     }),
+  LOGTO_PORTAL_NAME: z
+    .string()
+    .trim()
+    .max(64, { error: 'must be at most 64 characters' })
+    .optional(),
+  LOGTO_RETURN_ORIGINS: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const origins = parseReturnOrigins(raw);
+      if (origins === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'must be a comma-separated list of origins such as https://app.example.com (scheme and host, no path)',
+        });
+        return z.NEVER;
+      }
+      return origins;
+    }),
   REDIS_URL: z
     .url({
       protocol: /^rediss?$/,
@@ -75,6 +96,10 @@ export type PortalConfig = {
   codeResendSeconds: number;
   /** Hosts profile pictures may load from (CSP `img-src`); others show the initial instead. */
   avatarHosts: string[];
+  /** The product name shown beside (or instead of) the tenant's logo. */
+  portalName?: string;
+  /** Origins an app may send users back to after a task (`?returnTo=`). */
+  returnOrigins: string[];
   /** Sessions live in Redis (the cookie holds only an id) when set; secret, it may hold a password. */
   redisUrl?: string;
 };
@@ -109,6 +134,8 @@ export function parseConfig(rawEnv: Env): PortalConfig {
     apiTimeoutMs: parsed.LOGTO_API_TIMEOUT_MS,
     codeResendSeconds: parsed.LOGTO_CODE_RESEND_SECONDS,
     avatarHosts: parsed.LOGTO_AVATAR_HOSTS,
+    portalName: parsed.LOGTO_PORTAL_NAME,
+    returnOrigins: parsed.LOGTO_RETURN_ORIGINS,
     ...(parsed.REDIS_URL ? { redisUrl: parsed.REDIS_URL } : {}),
   };
 }

@@ -8,6 +8,25 @@ export const routes = {
   callback: '/callback',
 } as const;
 
+/** The security tasks, each on its own URL (a full page, or a dialog over the summary). */
+export const securityTasks = {
+  username: `${routes.security}/username`,
+  removeUsername: `${routes.security}/username/remove`,
+  email: `${routes.security}/email`,
+  removeEmail: `${routes.security}/email/remove`,
+  phone: `${routes.security}/phone`,
+  removePhone: `${routes.security}/phone/remove`,
+  password: `${routes.security}/password`,
+} as const;
+
+/** The confirmation step before disconnecting a social account. */
+export const disconnectSocialPath = (target: string) =>
+  `${routes.security}/social/${encodeURIComponent(target)}`;
+
+/** The security summary announcing a finished change on the row it concerns. */
+export const securityDonePath = (outcome: string, row: string) =>
+  `${routes.security}?done=${outcome}#${row}`;
+
 /** The sign-in route that brings the user back to `returnTo` afterwards. */
 export function signInPath(returnTo?: string): string {
   return returnTo ? `${routes.signIn}?returnTo=${encodeURIComponent(returnTo)}` : routes.signIn;

@@ -24,9 +24,10 @@ export function Avatar({ src, name, alt, size = 'sm' }: AvatarProps) {
   }
   return (
     <span
-      role="img"
-      aria-label={alt}
-      className={`${box} inline-flex items-center justify-center rounded-full bg-indigo-100 font-semibold text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100`}
+      role={alt ? 'img' : undefined}
+      aria-label={alt || undefined}
+      aria-hidden={alt ? undefined : true}
+      className={`${box} inline-flex items-center justify-center rounded-full bg-zinc-200 font-semibold text-zinc-800 dark:bg-zinc-700 dark:text-zinc-100`}
     >
       {name.trim().charAt(0).toUpperCase() || '?'}
     </span>

@@ -37,11 +37,14 @@ type ActionFormProps<F extends string> = {
   children?: ReactNode;
   /** State to show before the first submit, such as a change that failed right after step-up. */
   initial?: FormState<F>;
+  /** Shown beside the submit button, such as "Cancel". */
+  secondary?: ReactNode;
 };
 
 /** A server-action form: typed values survive errors, errors sit next to their fields. */
 export function ActionForm<F extends string>(props: ActionFormProps<F>) {
-  const { action, fields, submitLabel, hidden, successMessage, children, initial } = props;
+  const { action, fields, submitLabel, hidden, successMessage, children, initial, secondary } =
+    props;
   const t = useTranslations();
   const [state, formAction] = useActionState<FormState<F>, FormData>(action, initial ?? idleState);
   const formRef = useFocusFirstError(state);
@@ -89,7 +92,7 @@ export function ActionForm<F extends string>(props: ActionFormProps<F>) {
       {state.issues?.length ? (
         <div className="text-sm">
           <p className="font-medium">{t('security.password.rulesTitle')}</p>
-          <ul className="mt-1 list-disc pl-5">
+          <ul className="mt-1 list-disc ps-5">
             {state.issues.map((issue) => (
               <li key={issue.key}>{t(issue.key, issue.values)}</li>
             ))}
@@ -97,7 +100,10 @@ export function ActionForm<F extends string>(props: ActionFormProps<F>) {
         </div>
       ) : null}
       <FormStatus state={state} successMessage={successMessage ?? ''} />
-      <SubmitButton>{submitLabel}</SubmitButton>
+      <div className="flex flex-wrap items-center gap-2 pt-1">
+        <SubmitButton>{submitLabel}</SubmitButton>
+        {secondary}
+      </div>
     </form>
   );
 }

@@ -1,8 +1,10 @@
 'use client';
 
+import { Eye, EyeOff } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 
+import { useHydrated } from '@/components/forms/use-hydrated';
 import { TextField } from '@/components/ui/text-field';
 
 type PasswordFieldProps = {
@@ -11,40 +13,41 @@ type PasswordFieldProps = {
   hint?: string;
   errors?: string[];
   autoComplete: 'current-password' | 'new-password';
+  describedBy?: string;
 };
 
-const subscribeToNothing = () => () => undefined;
-
 /** A password input with a show/hide toggle (offered only once JavaScript runs). */
-export function PasswordField({ name, label, hint, errors, autoComplete }: PasswordFieldProps) {
+export function PasswordField({ name, label, errors, autoComplete, ...rest }: PasswordFieldProps) {
   const t = useTranslations('security.password');
   const [visible, setVisible] = useState(false);
-  // True once hydrated: the server (and a browser without JavaScript) renders no toggle.
-  const interactive = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  // The server (and a browser without JavaScript) renders no toggle: it could not work there.
+  const hydrated = useHydrated();
   return (
-    <div className="space-y-1">
+    <div className="relative">
       <TextField
         name={name}
         label={label}
-        hint={hint}
         errors={errors}
         type={visible ? 'text' : 'password'}
         autoComplete={autoComplete}
         spellCheck={false}
+        className="[&_input]:pe-10"
+        {...rest}
       />
-      {interactive ? (
+      {hydrated ? (
         <button
           type="button"
           aria-pressed={visible}
           aria-controls={`field-${name}`}
+          aria-label={visible ? t('hide') : t('show')}
           onClick={() => setVisible((shown) => !shown)}
-          className="text-sm font-medium text-indigo-800 underline dark:text-indigo-200"
+          className="absolute end-1 top-[1.9rem] rounded-md p-1.5 text-zinc-500 hover:text-zinc-900 dark:hover:text-zinc-100"
         >
-          {visible ? t('hide') : t('show')}
+          {visible ? (
+            <EyeOff aria-hidden="true" className="size-4" />
+          ) : (
+            <Eye aria-hidden="true" className="size-4" />
+          )}
         </button>
       ) : null}
     </div>

@@ -29,6 +29,9 @@ export function SelectField({
         </p>
       ) : null}
       <select
+        // A new key when the value comes back from the server: React never re-applies a changed
+        // defaultValue to a mounted select, and the form reset after an action would lose it.
+        key={defaultValue}
         id={id}
         name={name}
         defaultValue={defaultValue}

@@ -6,10 +6,13 @@ type TextFieldProps = {
   hint?: string;
   /** Already translated messages. */
   errors?: string[];
+  /** Another element that describes the input, such as a list of rules. */
+  describedBy?: string;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>;
 
 /** A labelled input whose hint and errors are bound with `aria-describedby`. */
-export function TextField({ name, label, hint, errors, className, ...input }: TextFieldProps) {
+export function TextField(props: TextFieldProps) {
+  const { name, label, hint, errors, describedBy, className, ...input } = props;
   const id = `field-${name}`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -28,7 +31,9 @@ export function TextField({ name, label, hint, errors, className, ...input }: Te
         id={id}
         name={name}
         aria-invalid={invalid || undefined}
-        aria-describedby={hint ? `${hintId} ${errorId}` : errorId}
+        aria-describedby={[hint ? hintId : '', describedBy ?? '', errorId]
+          .filter(Boolean)
+          .join(' ')}
         className="input mt-1.5"
         {...input}
       />

@@ -1,3 +1,5 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
 import type Provider from 'oidc-provider';
 import type { z } from 'zod';
 
@@ -20,6 +22,8 @@ export type AccountContext<Body> = {
   body: Body;
   params: RouteParams;
   url: URL;
+  /** The request's headers (the WebAuthn routes read `host` and `user-agent`). */
+  headers: IncomingHttpHeaders;
   state: StandInState;
   provider: Provider;
   /** The caller, loaded fresh from the store. */
@@ -63,6 +67,7 @@ export function accountRoute<Body = undefined>(
       body,
       params,
       url,
+      headers: req.headers,
       state,
       provider,
       user: () => {

@@ -68,6 +68,19 @@ function toZod3Issue(issue: z.core.$ZodIssue, input: unknown): Zod3Issue {
       const message = `Invalid enum value. Expected ${options}, received '${String(received)}'`;
       return { received, code: 'invalid_enum_value', options: issue.values, path, message };
     }
+    case 'invalid_union': {
+      if (issue.inclusive !== false && issue.discriminator !== undefined) {
+        const options = issue.options ?? [];
+        const expected = options.map((value) => `'${String(value)}'`).join(' | ');
+        return {
+          code: 'invalid_union_discriminator',
+          options,
+          path,
+          message: `Invalid discriminator value. Expected ${expected}`,
+        };
+      }
+      return { code: issue.code, path, message: issue.message };
+    }
     default:
       return { code: issue.code, path, message: issue.message };
   }

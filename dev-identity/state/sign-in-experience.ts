@@ -1,6 +1,9 @@
+import type { MfaFactor, MfaPolicy } from './mfa';
+
 /**
  * The slice of Logto's sign-in experience the Account and Verification APIs consult, served
- * publicly at `GET /api/.well-known/sign-in-exp`. Tests change it through `PUT /__test/policies`.
+ * publicly at `GET /api/.well-known/sign-in-exp`. Tests change it through `PUT /__test/policies`
+ * (policies) and `PUT /__test/sign-in-experience` (branding, colours, MFA, passkey sign-in).
  * `socialSignInConnectorTargets` and `socialConnectors` are not stored here: the well-known route
  * derives them from `StandInState.socialConnectors`.
  */
@@ -40,12 +43,25 @@ export const defaultUsernamePolicy = (): UsernamePolicy => ({
   allowedChars: { lowercase: true, uppercase: true, numbers: true, underscore: true },
 });
 
+/** Logto's `brandingGuard`: every key optional, each an absolute URL. */
+export const brandingKeys = ['logoUrl', 'darkLogoUrl', 'favicon', 'darkFavicon'] as const;
+
+export type Branding = Partial<Record<(typeof brandingKeys)[number], string>>;
+
+/** Logto's `colorGuard`: hex colours (`#abc` or `#aabbcc`) and the dark-mode switch. */
+export type Color = { primaryColor: string; isDarkModeEnabled: boolean; darkPrimaryColor: string };
+
 export type SignInExperience = {
   tenantId: string;
   id: 'default';
-  color: { primaryColor: string; isDarkModeEnabled: boolean; darkPrimaryColor: string };
-  branding: Record<string, string>;
+  color: Color;
+  branding: Branding;
+  hideLogtoBranding: boolean;
   languageInfo: { autoDetect: boolean; fallbackLanguage: string };
+  termsOfUseUrl: string | null;
+  privacyPolicyUrl: string | null;
+  supportEmail: string | null;
+  supportWebsiteUrl: string | null;
   signIn: {
     methods: Array<{
       identifier: 'username' | 'email' | 'phone';
@@ -57,7 +73,9 @@ export type SignInExperience = {
   signUp: { identifiers: string[]; password: boolean; verify: boolean };
   signInMode: 'SignIn' | 'Register' | 'SignInAndRegister';
   passwordPolicy: PasswordPolicy;
-  mfa: { factors: string[]; policy: string };
+  mfa: { factors: MfaFactor[]; policy: MfaPolicy };
+  /** Logto's `passkeySignIn`; an absent `enabled` counts as off. */
+  passkeySignIn: { enabled?: boolean; showPasskeyButton?: boolean; allowAutofill?: boolean };
   usernamePolicy: UsernamePolicy;
   emailBlocklistPolicy: EmailBlocklistPolicy;
   customCss: string | null;
@@ -69,7 +87,8 @@ export type SignInExperience = {
 
 /**
  * Logto's default policy, except `rejects.pwned`, which needs the network (`account-api.md`:
- * "What a stand-in may leave out").
+ * "What a stand-in may leave out"). No branding, as Logto Cloud seeds it (OSS seeds logto.io's
+ * logos); `npm run dev` brands the tenant with the stand-in's own logos (`dev-seed.ts`).
  */
 export function seedSignInExperience(tenantId: string): SignInExperience {
   return {
@@ -77,7 +96,12 @@ export function seedSignInExperience(tenantId: string): SignInExperience {
     id: 'default',
     color: { primaryColor: '#6139F6', isDarkModeEnabled: false, darkPrimaryColor: '#8C75FF' },
     branding: {},
+    hideLogtoBranding: false,
     languageInfo: { autoDetect: true, fallbackLanguage: 'en' },
+    termsOfUseUrl: null,
+    privacyPolicyUrl: null,
+    supportEmail: null,
+    supportWebsiteUrl: null,
     signIn: {
       methods: [
         {
@@ -92,6 +116,7 @@ export function seedSignInExperience(tenantId: string): SignInExperience {
     signInMode: 'SignIn',
     passwordPolicy: defaultPasswordPolicy(),
     mfa: { factors: [], policy: 'UserControlled' },
+    passkeySignIn: {},
     usernamePolicy: defaultUsernamePolicy(),
     emailBlocklistPolicy: {},
     customCss: null,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
+import type { MfaVerification } from './mfa';
 import { hashPassword, verifyPassword } from './password';
 
 export type UserAddress = {
@@ -39,6 +40,7 @@ export type StoredUser = {
   profile: UserProfile;
   customData: Record<string, unknown>;
   identities: Record<string, SocialIdentity>;
+  mfaVerifications: MfaVerification[];
   logtoConfig: Record<string, unknown>;
   passwordHash: string | null;
   applicationId: string | null;
@@ -59,6 +61,8 @@ export type NewUser = {
   profile?: UserProfile;
   customData?: Record<string, unknown>;
   identities?: Record<string, SocialIdentity>;
+  mfaVerifications?: MfaVerification[];
+  logtoConfig?: Record<string, unknown>;
 };
 
 export type UserPatch = Partial<
@@ -72,6 +76,7 @@ export type UserPatch = Partial<
     | 'profile'
     | 'customData'
     | 'identities'
+    | 'mfaVerifications'
     | 'logtoConfig'
     | 'passwordHash'
     | 'isSuspended'
@@ -110,7 +115,8 @@ export class UserStore {
       profile: structuredClone(input.profile ?? {}),
       customData: structuredClone(input.customData ?? {}),
       identities: structuredClone(input.identities ?? {}),
-      logtoConfig: {},
+      mfaVerifications: structuredClone(input.mfaVerifications ?? []),
+      logtoConfig: structuredClone(input.logtoConfig ?? {}),
       passwordHash: input.password ? hashPassword(input.password) : null,
       applicationId: null,
       isSuspended: false,

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { parseBody } from '../http/io';
 import { profileSchema } from '../account-api/schemas';
 import { fieldControlValues } from '../state/account-center';
+import { mfaVerificationSchema } from '../test-mfa';
 
 /** Bodies of the `/__test/*` controls. */
 export const fieldControl = z.enum(fieldControlValues);
@@ -38,6 +39,8 @@ export const newUserBody = z.object({
   profile: profileSchema.optional(),
   customData: z.record(z.string(), z.unknown()).optional(),
   identities: z.record(z.string(), identitySchema).optional(),
+  mfaVerifications: z.array(mfaVerificationSchema).optional(),
+  logtoConfig: z.record(z.string(), z.unknown()).optional(),
 });
 
 /** `PATCH /__test/users/:username`: change a user behind the portal's back; null clears a field. */
@@ -52,6 +55,8 @@ export const userPatchBody = z
     profile: profileSchema,
     customData: z.record(z.string(), z.unknown()),
     identities: z.record(z.string(), identitySchema),
+    mfaVerifications: z.array(mfaVerificationSchema),
+    logtoConfig: z.record(z.string(), z.unknown()),
     isSuspended: z.boolean(),
   })
   .partial();

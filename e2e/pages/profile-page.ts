@@ -2,6 +2,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 
 export type PictureFile = { name: string; mimeType: string; buffer: Buffer };
 
+import { UserMenu } from './user-menu';
+
 /** `/account`: the profile page and the account shell around it. */
 export class ProfilePage {
   constructor(private readonly page: Page) {}
@@ -147,11 +149,10 @@ export class ProfilePage {
   }
 
   async signOut() {
-    await this.page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+    await new UserMenu(this.page).signOut();
   }
 
   async chooseLanguage(label: string) {
-    await this.page.getByLabel('Language', { exact: true }).selectOption({ label });
-    await this.page.getByRole('button', { name: 'Change language' }).click();
+    await new UserMenu(this.page).chooseLanguage(label);
   }
 }

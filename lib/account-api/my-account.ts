@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { cache } from 'react';
+
 import { accountRequest } from '@/lib/account-api/client';
 import {
   accountCenterSchema,
@@ -14,9 +16,10 @@ import type { Session } from '@/lib/auth/session';
 export const getAccountCenter = () =>
   accountRequest('/api/.well-known/account-center', { schema: accountCenterSchema });
 
-/** `GET /api/.well-known/sign-in-exp`: the tenant's social connectors (public). */
-export const getSignInExperience = () =>
-  accountRequest('/api/.well-known/sign-in-exp', { schema: signInExperienceSchema });
+/** `GET /api/.well-known/sign-in-exp`: branding, password policy, connectors (public; once per request). */
+export const getSignInExperience = cache(() =>
+  accountRequest('/api/.well-known/sign-in-exp', { schema: signInExperienceSchema }),
+);
 
 /** `GET /api/my-account`: the signed-in user's profile, filtered by scopes and field modes. */
 export const getMyAccount = (session: Session) =>

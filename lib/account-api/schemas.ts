@@ -65,8 +65,52 @@ export const identitySchema = z.object({
     .optional(),
 });
 
-/** `GET /api/.well-known/sign-in-exp`, the part the portal reads: the tenant's social connectors. */
+const optionalUrl = z.string().nullish().catch(undefined);
+
+/** The sign-in experience's password policy; absent parts take Logto's defaults. */
+export const passwordPolicySchema = z
+  .object({
+    length: z.object({ min: z.number(), max: z.number() }).partial().default({}),
+    characterTypes: z.object({ min: z.number() }).partial().default({}),
+    rejects: z
+      .object({
+        pwned: z.boolean(),
+        repetitionAndSequence: z.boolean(),
+        userInfo: z.boolean(),
+        words: z.array(z.string()),
+      })
+      .partial()
+      .default({}),
+  })
+  .partial()
+  .catch({});
+export type PasswordPolicy = z.infer<typeof passwordPolicySchema>;
+
+/**
+ * `GET /api/.well-known/sign-in-exp`, the parts the portal reads: the tenant's branding and
+ * colours, its password policy and its social connectors. Malformed parts fall back to defaults
+ * rather than breaking the page.
+ */
 export const signInExperienceSchema = z.object({
+  branding: z
+    .object({
+      logoUrl: optionalUrl,
+      darkLogoUrl: optionalUrl,
+      favicon: optionalUrl,
+      darkFavicon: optionalUrl,
+    })
+    .partial()
+    .catch({})
+    .default({}),
+  color: z
+    .object({
+      primaryColor: z.string().optional(),
+      darkPrimaryColor: z.string().optional(),
+      isDarkModeEnabled: z.boolean().optional(),
+    })
+    .catch({})
+    .default({}),
+  passwordPolicy: passwordPolicySchema.default({}),
   socialConnectors: z
     .array(
       z
@@ -81,7 +125,8 @@ export const signInExperienceSchema = z.object({
     )
     .default([]),
 });
-export type SocialConnector = z.infer<typeof signInExperienceSchema>['socialConnectors'][number];
+export type SignInExperience = z.infer<typeof signInExperienceSchema>;
+export type SocialConnector = SignInExperience['socialConnectors'][number];
 
 /** `GET /api/my-account`: which keys are present depends on scopes and field modes. */
 export const myAccountSchema = z.object({

@@ -37,9 +37,18 @@ export const codeSchema = z.object({
     .pipe(z.string().regex(/^\d{6}$/, { error: 'validation.codeFormat' })),
 });
 
-export const passwordSchema = z.object({
-  password: z
-    .string()
-    .min(1, { error: 'validation.passwordRequired' })
-    .max(256, { error: 'validation.passwordTooLong' }),
-});
+const password = z
+  .string()
+  .min(1, { error: 'validation.passwordRequired' })
+  .max(256, { error: 'validation.passwordTooLong' });
+
+/** The current password, to confirm it's the user. */
+export const currentPasswordSchema = z.object({ password });
+
+/** A new password typed twice; the second copy must match the first. */
+export const passwordSchema = z
+  .object({ password, confirm: z.string() })
+  .refine((value) => value.password === value.confirm, {
+    path: ['confirm'],
+    error: 'validation.passwordMismatch',
+  });

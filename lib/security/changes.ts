@@ -20,6 +20,7 @@ import type { Session } from '@/lib/auth/session';
 import { AccountApiError, isStepUpRequired } from '@/lib/errors';
 import { passwordIssues } from '@/lib/forms/password-issues';
 import { routes } from '@/lib/routes';
+import { pathAfterChange, resumePath } from '@/lib/security/paths';
 import { bindSocialIdentity, startSocialAuthorization } from '@/lib/social/flow';
 
 /** What a completed change tells the user (a catalog key under `security.done`). */
@@ -129,11 +130,13 @@ export async function runChange(
 export async function resumePendingChange(session: Session, stepUpId: string): Promise<never> {
   const change = (await pendingChangeCookie.read(session))?.change;
   if (!change) redirect(`${routes.security}?done=verified`);
+  const binding =
+    change.kind === 'bindIdentifier' ? await newIdentifierCookie.read(session) : undefined;
   // Taken before it runs: some changes leave the portal (social) and must not run twice.
   await pendingChangeCookie.clear();
   let target: string;
   try {
-    target = `${routes.security}?done=${await performChange(session, change, stepUpId)}`;
+    target = pathAfterChange(change, await performChange(session, change, stepUpId));
   } catch (error) {
     if (!(error instanceof AccountApiError)) throw error;
     const failure = {
@@ -147,7 +150,7 @@ export async function resumePendingChange(session: Session, stepUpId: string): P
       { change: change.kind === 'password' ? undefined : change, failure },
       new Date(Date.now() + pendingChangeLifetimeMs),
     );
-    target = `${routes.security}?resume=${change.kind}`;
+    target = resumePath(change, binding?.type);
   }
   redirect(target);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  brandingSourcesOf,
   contentSecurityPolicy,
   createNonce,
   securityHeaders,
@@ -47,21 +48,39 @@ describe('contentSecurityPolicy', () => {
     expect(csp.has('form-action')).toBe(false);
   });
 
-  it('lets images come from the portal, data: URIs and the allowed avatar hosts only', () => {
+  it('lets images come from any https host, or only the listed ones, Logto and the logo hosts', () => {
     expect(directives(contentSecurityPolicy(production)).get('img-src')).toEqual([
       "'self'",
       'data:',
+      'blob:',
+      'https:',
     ]);
     const withHosts = contentSecurityPolicy({
       ...production,
       avatarHosts: ['cdn.example.com', '*.gravatar.com'],
+      brandingSources: ['https://tenant.logto.app', 'https://logos.example.com'],
     });
     expect(directives(withHosts).get('img-src')).toEqual([
       "'self'",
       'data:',
+      'blob:',
+      'https://tenant.logto.app',
+      'https://logos.example.com',
       'cdn.example.com',
       '*.gravatar.com',
     ]);
+  });
+
+  it("finds the origins of the tenant's logos in the sign-in experience", () => {
+    expect(
+      brandingSourcesOf({
+        branding: { logoUrl: 'https://logos.example.com/a.png', darkLogoUrl: null },
+        socialConnectors: [
+          { logo: 'https://cdn.logto.io/g.svg', logoDark: 'data:image/png;base64,x' },
+        ],
+      }),
+    ).toEqual(['https://logos.example.com', 'https://cdn.logto.io']);
+    expect(brandingSourcesOf(null)).toEqual([]);
   });
 
   it('adds unsafe-eval and inline styles for next dev only', () => {

@@ -12,7 +12,35 @@ export type SecurityHeaderOptions = {
   https: boolean;
   /** `LOGTO_AVATAR_HOSTS`, already parsed: CSP host sources without a scheme. */
   avatarHosts: readonly string[];
+  /**
+   * With `avatarHosts` set: the other origins pictures may come from, namely the Logto endpoint
+   * and the hosts of the tenant's logos.
+   */
+  brandingSources?: readonly string[];
 };
+
+/** The origins of the tenant's logo and connector logos in a sign-in experience answer. */
+export function brandingSourcesOf(signInExperience: unknown): string[] {
+  const body = signInExperience as {
+    branding?: Record<string, unknown>;
+    socialConnectors?: { logo?: unknown; logoDark?: unknown }[];
+  } | null;
+  const urls = [
+    ...Object.values(body?.branding ?? {}),
+    ...(body?.socialConnectors ?? []).flatMap((connector) => [connector.logo, connector.logoDark]),
+  ];
+  const origins = new Set<string>();
+  for (const url of urls) {
+    if (typeof url !== 'string') continue;
+    try {
+      const { protocol, origin } = new URL(url);
+      if (protocol === 'https:' || protocol === 'http:') origins.add(origin);
+    } catch {
+      // Not a URL (data: URIs parse, but are allowed anyway): nothing to add.
+    }
+  }
+  return [...origins];
+}
 
 /** A fresh, unguessable CSP nonce (128 random bits, base64). */
 export function createNonce(): string {
@@ -26,6 +54,7 @@ export function contentSecurityPolicy({
   dev,
   https,
   avatarHosts,
+  brandingSources = [],
 }: SecurityHeaderOptions): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
@@ -40,8 +69,11 @@ export function contentSecurityPolicy({
     ],
     // The dev overlay injects un-nonced <style> elements; production has none.
     ['style-src', "'self'", ...(dev ? ["'unsafe-inline'"] : [`'nonce-${nonce}'`])],
-    // Connector logos are data: URIs; profile pictures come only from the hosts the operator allows.
-    ['img-src', "'self'", 'data:', ...avatarHosts],
+    // Pictures may come from any https host, unless the operator narrowed that to a list of
+    // avatar hosts: then only those, Logto itself and the tenant's logo hosts.
+    avatarHosts.length
+      ? ['img-src', "'self'", 'data:', 'blob:', ...brandingSources, ...avatarHosts]
+      : ['img-src', "'self'", 'data:', 'blob:', 'https:'],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],
     ['object-src', "'none'"],

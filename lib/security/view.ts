@@ -19,7 +19,6 @@ import type { SocialProblem } from '@/lib/social/complete';
 const outcomes: (ChangeOutcome | 'verified')[] = [
   'usernameSaved',
   'usernameRemoved',
-  'codeSent',
   'emailSaved',
   'phoneSaved',
   'emailRemoved',
@@ -42,8 +41,8 @@ const socialProblems: SocialProblem[] = [
 
 /** What the security page shows about flows in progress. No record id ever leaves this module. */
 export type SecurityFlow = {
-  /** A catalog key announcing the last completed change. */
-  done?: string;
+  /** The last completed change, announced on its row. */
+  done?: ChangeOutcome | 'verified';
   /** A catalog key for an error that came back from a redirect (a removal, a resumed change). */
   error?: string;
   /** A catalog key for why a social link did not complete. */
@@ -76,7 +75,7 @@ export async function loadSecurityFlow(
   const resendCooldownMs = getConfig().codeResendSeconds * 1000;
   const social = socialProblems.find((kind) => kind === one(searchParams.social));
   return {
-    done: done ? `security.done.${done}` : undefined,
+    done,
     error,
     socialProblem: social ? `security.socialProblems.${social}` : undefined,
     resume:

@@ -13,6 +13,7 @@ import { IdentifierList } from '@/components/account/profile/identifier-list';
 import { NamePictureCard } from '@/components/account/profile/name-picture-card';
 import { PersonalDetailsCard } from '@/components/account/profile/personal-details-card';
 import { ReadOnlyDetails } from '@/components/account/profile/read-only-details';
+import { PageHeader } from '@/components/ui/page-header';
 
 import { saveNameAndPicture, updateAddress, updatePersonalDetails } from './actions';
 
@@ -35,10 +36,7 @@ export default async function ProfilePage() {
   const { avatarHosts } = getConfig();
   return (
     <div className="space-y-8">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t('intro')}</p>
-      </header>
+      <PageHeader title={t('title')} description={t('intro')} />
       {modes.name !== 'Off' || modes.avatar !== 'Off' ? (
         <NamePictureCard
           action={saveNameAndPicture}

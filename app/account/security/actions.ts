@@ -18,7 +18,7 @@ import type { FormState } from '@/lib/forms/form-state';
 import { passwordIssues } from '@/lib/forms/password-issues';
 import { readFields } from '@/lib/forms/read-fields';
 import { toApiPhone } from '@/lib/phone';
-import { routes } from '@/lib/routes';
+import { routes, securityTasks } from '@/lib/routes';
 import {
   codeSchema,
   emailSchema,
@@ -27,6 +27,7 @@ import {
   usernameSchema,
 } from '@/lib/schemas/security';
 import { runChange, type ChangeOutcome } from '@/lib/security/changes';
+import { pathAfterChange, removalErrorPath } from '@/lib/security/paths';
 import {
   codeFieldFor,
   newIdentifierFieldFor,
@@ -34,9 +35,10 @@ import {
   usernameFieldFor,
 } from '@/lib/security/field-errors';
 
-const done = (outcome: ChangeOutcome): never => {
+/** Shows where the change leads: its next step, or the summary row it changed. */
+const done = (change: PendingChange, outcome: ChangeOutcome): never => {
   revalidatePath(routes.account, 'layout');
-  redirect(`${routes.security}?done=${outcome}`);
+  redirect(pathAfterChange(change, outcome));
 };
 
 const identifierType = (formData: FormData): IdentifierType => {
@@ -53,15 +55,16 @@ export async function changeUsername(
   const values = readFields(formData, ['username'] as const);
   const parsed = usernameSchema.safeParse(values);
   if (!parsed.success) return fromZodError(parsed.error, values);
+  const change: PendingChange = { kind: 'username', username: parsed.data.username };
   let outcome: ChangeOutcome;
   try {
-    outcome = await runChange(session, { kind: 'username', username: parsed.data.username }, true);
+    outcome = await runChange(session, change, true);
   } catch (error) {
     unstable_rethrow(error);
     if (!isAccountApiError(error)) throw error;
     return toFormState(error, values, usernameFieldFor);
   }
-  return done(outcome);
+  return done(change, outcome);
 }
 
 /** Sends a code to the new email address or phone number being added. */
@@ -90,9 +93,10 @@ export async function sendNewIdentifierCode(
       };
     value = digits;
   }
+  const change: PendingChange = { kind: 'sendCode', type, value };
   let outcome: ChangeOutcome;
   try {
-    outcome = await runChange(session, { kind: 'sendCode', type, value }, true);
+    outcome = await runChange(session, change, true);
   } catch (error) {
     unstable_rethrow(error);
     if (!isAccountApiError(error)) throw error;
@@ -103,7 +107,7 @@ export async function sendNewIdentifierCode(
     }
     return toFormState(error, values, newIdentifierFieldFor(type));
   }
-  return done(outcome);
+  return done(change, outcome);
 }
 
 /** Sends another code to the address being added. */
@@ -111,19 +115,16 @@ export async function resendNewIdentifierCode(): Promise<FormState<'code'>> {
   const session = await requireActionSession();
   const pending = await newIdentifierCookie.read(session);
   if (!pending) redirect(routes.security);
+  const change: PendingChange = { kind: 'sendCode', type: pending.type, value: pending.value };
   let outcome: ChangeOutcome;
   try {
-    outcome = await runChange(
-      session,
-      { kind: 'sendCode', type: pending.type, value: pending.value },
-      true,
-    );
+    outcome = await runChange(session, change, true);
   } catch (error) {
     unstable_rethrow(error);
     if (!isAccountApiError(error)) throw error;
     return toFormState(error, {}, () => 'code');
   }
-  return done(outcome);
+  return done(change, outcome);
 }
 
 /** Checks the code sent to the new address, then binds it (behind step-up). */
@@ -154,14 +155,15 @@ export async function confirmNewIdentifier(
     if (!isAccountApiError(error)) throw error;
     return toFormState(error, values, codeFieldFor);
   }
-  return done(outcome);
+  return done({ kind: 'bindIdentifier' }, outcome);
 }
 
 /** "Wrong address? Change it": forgets the address being added. */
-export async function cancelNewIdentifier(): Promise<void> {
-  await requireActionSession();
+export async function cancelNewIdentifier(formData: FormData): Promise<void> {
+  const session = await requireActionSession();
+  const pending = await newIdentifierCookie.read(session);
   await newIdentifierCookie.clear();
-  redirect(routes.security);
+  redirect(securityTasks[pending?.type ?? identifierType(formData)]);
 }
 
 /** Whether Logto will ask for step-up on IV-if-needed routes (password, social). */
@@ -197,35 +199,32 @@ export async function removeIdentifier(formData: FormData): Promise<void> {
   } catch (error) {
     unstable_rethrow(error);
     if (!isAccountApiError(error)) throw error;
-    redirect(`${routes.security}?error=${encodeURIComponent(error.code)}`);
+    redirect(removalErrorPath(change, error.code));
   }
-  done(outcome);
+  done(change, outcome);
 }
 
 /** Sets a first password, or changes it (behind step-up when the account has a way to confirm). */
 export async function changePassword(
-  _state: FormState<'password'>,
+  _state: FormState<'password' | 'confirm'>,
   formData: FormData,
-): Promise<FormState<'password'>> {
+): Promise<FormState<'password' | 'confirm'>> {
   const session = await requireActionSession();
-  const parsed = passwordSchema.safeParse(readFields(formData, ['password'] as const));
+  const parsed = passwordSchema.safeParse(readFields(formData, ['password', 'confirm'] as const));
   if (!parsed.success) return fromZodError(parsed.error, {});
   const needsStepUp = await hasVerificationMethod();
+  const change: PendingChange = { kind: 'password', password: parsed.data.password };
   let outcome: ChangeOutcome;
   try {
-    outcome = await runChange(
-      session,
-      { kind: 'password', password: parsed.data.password },
-      needsStepUp,
-    );
+    outcome = await runChange(session, change, needsStepUp);
   } catch (error) {
     unstable_rethrow(error);
     if (!isAccountApiError(error)) throw error;
     // Never echo a password back into the form.
-    const state = toFormState<'password'>(error, {}, passwordFieldFor);
+    const state = toFormState<'password' | 'confirm'>(error, {}, passwordFieldFor);
     return error.code === 'password.rejected' ? { ...state, issues: passwordIssues(error) } : state;
   }
-  return done(outcome);
+  return done(change, outcome);
 }
 
 /** Starts connecting (or replacing) a social account: step-up first if needed, then the provider. */
@@ -247,6 +246,6 @@ export async function connectSocial(formData: FormData): Promise<void> {
     console.error(
       `[social] could not start with connector ${connectorId}: ${error.status} ${error.code}`,
     );
-    redirect(`${routes.security}?error=${encodeURIComponent(error.code)}#social`);
+    redirect(removalErrorPath({ kind: 'connectSocial', connectorId, mode }, error.code));
   }
 }

@@ -1,19 +1,21 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 
 import { loadAccount } from '@/lib/account';
 import { requireSession } from '@/lib/auth/session';
-import { countryOf, countryOptions, formatPhone } from '@/lib/phone';
+import { formatPhone } from '@/lib/phone';
+import { returnToApp } from '@/lib/return-to-app';
 import { routes } from '@/lib/routes';
+import { rowOfOutcome } from '@/lib/security/paths';
 import { loadSecurityFlow, loadSocialConnectors } from '@/lib/security/view';
 
+import { BackToApp } from '@/components/account/back-to-app';
 import { ServiceProblemNotice } from '@/components/account/service-problem-notice';
-import { Flash } from '@/components/account/security/flash';
-import { IdentifierSection } from '@/components/account/security/identifier-section';
-import { PasswordSection } from '@/components/account/security/password-section';
-import { SocialSection } from '@/components/account/security/social-section';
-import { UsernameSection } from '@/components/account/security/username-section';
+import { IdentifiersCard } from '@/components/account/security/identifiers-card';
+import { SocialCard } from '@/components/account/security/social-card';
+import { PageHeader } from '@/components/ui/page-header';
+import { RowConfirmation } from '@/components/ui/row-confirmation';
 
-import * as actions from './actions';
+import { connectSocial } from './actions';
 
 type SecurityPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,109 +23,52 @@ export async function generateMetadata() {
   return { title: (await getTranslations('security'))('title') };
 }
 
-/** `/account/security`: username, email, phone and password, each change behind step-up. */
+/** `/account/security`: one row per sign-in method; each change opens its own task. */
 export default async function SecurityPage({ searchParams }: SecurityPageProps) {
-  const [t, view, session, query, locale] = await Promise.all([
+  const [t, view, session, query] = await Promise.all([
     getTranslations('security'),
     loadAccount(),
     requireSession(),
     searchParams,
-    getLocale(),
   ]);
   if (view.status === 'problem')
     return <ServiceProblemNotice {...view.problem} retryHref={routes.security} />;
   const { account, modes } = view;
-  const [flow, connectors] = await Promise.all([
+  const [flow, connectors, app] = await Promise.all([
     loadSecurityFlow(session, query),
     loadSocialConnectors(modes.social),
+    returnToApp(),
   ]);
-  const canVerify = account.hasSecurityVerificationMethod !== false;
-  const confirm = typeof query.confirm === 'string' ? query.confirm : undefined;
-  const pendingOf = (type: 'email' | 'phone') =>
-    flow.newIdentifier?.type === type
-      ? {
-          ...flow.newIdentifier,
-          value:
-            type === 'phone'
-              ? (formatPhone(flow.newIdentifier.value) ?? '')
-              : flow.newIdentifier.value,
-        }
-      : undefined;
-  const resume = flow.resume;
-  // Removals and social links have no form of their own: their failures show at the top.
-  const formless = ['removeIdentifier', 'connectSocial', 'bindSocial', 'unlinkSocial'];
-  const removalFailed =
-    (resume && formless.includes(resume.kind)) ||
-    (resume?.kind === 'username' && resume.username === null);
+  const row = flow.done && flow.done !== 'verified' ? rowOfOutcome(flow.done) : undefined;
+  const doneKey = flow.done ? `done.${flow.done}` : undefined;
+  const socialResume = ['connectSocial', 'bindSocial'].includes(flow.resume?.kind ?? '');
   return (
     <>
-      <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
-      <p className="text-zinc-700 dark:text-zinc-300">{t('intro')}</p>
-      <Flash
-        done={flow.done}
-        error={removalFailed ? resume?.errorKey : (flow.socialProblem ?? flow.error)}
-      />
-      {modes.username !== 'Off' ? (
-        <UsernameSection
-          mode={modes.username}
-          username={account.username}
-          canVerify={canVerify}
-          confirmingRemoval={confirm === 'username'}
-          resume={
-            resume?.kind === 'username' && resume.username
-              ? { username: resume.username, errorKey: resume.errorKey }
-              : undefined
-          }
-          actions={actions}
-        />
-      ) : null}
-      {modes.email !== 'Off' ? (
-        <IdentifierSection
-          type="email"
-          mode={modes.email}
-          current={account.primaryEmail ?? undefined}
-          canVerify={canVerify}
-          confirmingRemoval={confirm === 'email'}
-          pending={pendingOf('email')}
-          resume={resume}
-          actions={actions}
-        />
-      ) : null}
-      {modes.phone !== 'Off' ? (
-        <IdentifierSection
-          type="phone"
-          mode={modes.phone}
-          current={formatPhone(account.primaryPhone)}
-          canVerify={canVerify}
-          confirmingRemoval={confirm === 'phone'}
-          pending={pendingOf('phone')}
-          countries={{
-            options: countryOptions(locale),
-            selected: countryOf(account.primaryPhone) ?? (locale === 'ja' ? 'JP' : 'US'),
+      <PageHeader title={t('title')} description={t('intro')} />
+      {flow.done && app ? <BackToApp {...app} /> : null}
+      {flow.done === 'verified' ? <RowConfirmation message={t('done.verified')} /> : null}
+      <div className="space-y-8">
+        <IdentifiersCard
+          modes={modes}
+          values={{
+            username: account.username ?? undefined,
+            email: account.primaryEmail ?? undefined,
+            phone: formatPhone(account.primaryPhone),
           }}
-          resume={resume}
-          actions={actions}
+          canVerify={account.hasSecurityVerificationMethod !== false}
+          hasPassword={account.hasPassword ?? false}
+          done={row && doneKey ? { row, key: doneKey } : undefined}
         />
-      ) : null}
-      {modes.social !== 'Off' ? (
-        <SocialSection
+
+        <SocialCard
           mode={modes.social}
           connectors={connectors}
           identities={account.identities ?? {}}
-          confirming={confirm?.startsWith('social:') ? confirm.slice(7) : undefined}
-          connect={actions.connectSocial}
-          disconnect={actions.removeIdentifier}
+          done={row === 'social' ? doneKey : undefined}
+          problem={flow.socialProblem ?? (socialResume ? flow.resume?.errorKey : flow.error)}
+          connect={connectSocial}
         />
-      ) : null}
-      {modes.password !== 'Off' ? (
-        <PasswordSection
-          mode={modes.password}
-          hasPassword={account.hasPassword ?? false}
-          accountName={account.username ?? account.primaryEmail ?? account.id}
-          resume={resume?.kind === 'password' ? resume : undefined}
-          actions={actions}
-        />
-      ) : null}
+      </div>
     </>
   );
 }

@@ -11,7 +11,7 @@ export type SecurityActions = {
   sendNewIdentifierCode: FormAction<'email' | 'phone' | 'country'>;
   resendNewIdentifierCode: FormAction<'code'>;
   confirmNewIdentifier: FormAction<'code'>;
-  cancelNewIdentifier: () => Promise<void>;
+  cancelNewIdentifier: (formData: FormData) => Promise<void>;
   removeIdentifier: (formData: FormData) => Promise<void>;
-  changePassword: FormAction<'password'>;
+  changePassword: FormAction<'password' | 'confirm'>;
 };

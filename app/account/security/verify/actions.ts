@@ -15,7 +15,7 @@ import { fromZodError, toFormState } from '@/lib/forms/form-errors';
 import type { FormState } from '@/lib/forms/form-state';
 import { readFields } from '@/lib/forms/read-fields';
 import { routes } from '@/lib/routes';
-import { codeSchema, passwordSchema } from '@/lib/schemas/security';
+import { codeSchema, currentPasswordSchema } from '@/lib/schemas/security';
 import { resumePendingChange } from '@/lib/security/changes';
 import { codeFieldFor, passwordFieldFor } from '@/lib/security/field-errors';
 
@@ -39,7 +39,7 @@ export async function confirmWithPassword(
   formData: FormData,
 ): Promise<FormState<'password'>> {
   const session = await requireActionSession();
-  const parsed = passwordSchema.safeParse(readFields(formData, ['password'] as const));
+  const parsed = currentPasswordSchema.safeParse(readFields(formData, ['password'] as const));
   if (!parsed.success) return fromZodError(parsed.error, {});
   let record: { verificationRecordId: string; expiresAt: string };
   try {

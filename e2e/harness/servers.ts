@@ -3,6 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 /** A server started in its own process group, with the tail of its output kept for errors. */
 export type Server = { name: string; child: ChildProcess; output: () => string };
 
+/** Every server started and not yet stopped, so a script can stop them all on any way out. */
+const running = new Set<Server>();
+
 /** Starts `command` in a new process group so that it and its children can be stopped together. */
 export function startServer(
   name: string,
@@ -21,7 +24,9 @@ export function startServer(
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  return { name, child, output: () => tail };
+  const server = { name, child, output: () => tail };
+  running.add(server);
+  return server;
 }
 
 /** Whether something already answers at `url` (any HTTP status counts). */
@@ -61,6 +66,7 @@ function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
 
 /** Stops the server's process group: SIGTERM, then SIGKILL if it lingers past `graceMs`. */
 export async function stopServer(server: Server, graceMs = 5000): Promise<void> {
+  running.delete(server);
   const { pid } = server.child;
   if (pid === undefined) return;
   if (!signalGroup(pid, 'SIGTERM')) return;
@@ -70,4 +76,19 @@ export async function stopServer(server: Server, graceMs = 5000): Promise<void> 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   signalGroup(pid, 'SIGKILL');
+}
+
+/** Stops every server started here and still running. */
+export async function stopAllServers(): Promise<void> {
+  await Promise.all([...running].map((server) => stopServer(server)));
+}
+
+/** On Ctrl-C or SIGTERM, stops every server started here, then exits with 130. */
+export function stopAllServersOnSignals(log: (message: string) => void): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping the servers`);
+      void stopAllServers().finally(() => process.exit(130));
+    });
+  }
 }

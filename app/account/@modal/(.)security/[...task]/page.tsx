@@ -1,0 +1,23 @@
+import { getTranslations } from 'next-intl/server';
+
+import { routes } from '@/lib/routes';
+
+import { TaskDialog } from '@/components/ui/task-dialog';
+
+import { renderSecurityTask, type Query } from '../../../security/_tasks/render-task';
+
+type TaskDialogRouteProps = { params: Promise<{ task: string[] }>; searchParams: Promise<Query> };
+
+/** A security task opened from the summary: the same task, as a dialog over it. */
+export default async function TaskDialogRoute({ params, searchParams }: TaskDialogRouteProps) {
+  const [task, t] = await Promise.all([
+    renderSecurityTask((await params).task, await searchParams),
+    getTranslations('common'),
+  ]);
+  if (!task) return null;
+  return (
+    <TaskDialog title={task.title} closeHref={routes.security} closeLabel={t('close')}>
+      {task.content}
+    </TaskDialog>
+  );
+}

@@ -1,0 +1,4 @@
+/** `/account` itself has no dialog. */
+export default function NoDialog() {
+  return null;
+}

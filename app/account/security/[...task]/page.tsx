@@ -1,0 +1,29 @@
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+
+import { routes } from '@/lib/routes';
+
+import { TaskPage } from '@/components/ui/task-page';
+
+import { renderSecurityTask, type Query } from '../_tasks/render-task';
+
+type TaskRouteProps = { params: Promise<{ task: string[] }>; searchParams: Promise<Query> };
+
+export async function generateMetadata({ params, searchParams }: TaskRouteProps) {
+  const task = await renderSecurityTask((await params).task, await searchParams);
+  return { title: task?.title };
+}
+
+/** A security task as a full page: reached by its URL, a refresh, or without JavaScript. */
+export default async function TaskRoute({ params, searchParams }: TaskRouteProps) {
+  const [task, t] = await Promise.all([
+    renderSecurityTask((await params).task, await searchParams),
+    getTranslations('stepUp'),
+  ]);
+  if (!task) notFound();
+  return (
+    <TaskPage title={task.title} backHref={routes.security} backLabel={t('back')}>
+      {task.content}
+    </TaskPage>
+  );
+}
