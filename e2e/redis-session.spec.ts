@@ -119,7 +119,7 @@ test.describe('sessions kept in Redis', () => {
     await profilePage.expectSignedIn();
     await profilePage.changeName('Ada after a restart');
     await expect(profilePage.basicInfo.getByRole('status')).toHaveText(
-      'Your basic information has been saved.',
+      'Your name and picture have been saved.',
     );
     await expect(page.getByRole('banner')).toContainText('Ada after a restart');
   });

@@ -104,6 +104,11 @@ export class StandIn {
     });
   }
 
+  /** A tenant with or without a storage provider for uploads (`storage.not_configured`). */
+  setStorage(configured: boolean) {
+    return this.call('PUT', '/storage', { configured });
+  }
+
   /** Branding and colours of the sign-in experience (merged; `null` removes a branding key). */
   setSignInExperience(settings: SignInExperienceSettings) {
     return this.call('PUT', '/sign-in-experience', settings);

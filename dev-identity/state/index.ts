@@ -21,6 +21,7 @@ import {
   type ConnectorLookup,
   type SocialConnectorConfig,
 } from './social-connectors';
+import { UserAssetStore } from './user-assets';
 import { UserStore } from './users';
 import { VerificationRecordStore } from './verification-records';
 
@@ -35,6 +36,8 @@ export class StandInState {
   readonly sentinel = new Sentinel(() => this.limits.sentinelPolicy);
   /** Codes handed out by the fake social providers' pages. */
   readonly providerCodes = new ProviderCodeStore();
+  /** Uploaded avatars, and whether the tenant has a storage provider at all. */
+  readonly userAssets = new UserAssetStore();
   /** The portal and setup apps; the OIDC provider reads its clients from here. */
   readonly applications: ApplicationStore;
   /** The social connectors, in order; `PUT /__test/social-connectors` replaces them. */
@@ -68,6 +71,7 @@ export class StandInState {
     this.sentinel.clear();
     this.faults.clear();
     this.providerCodes.clear();
+    this.userAssets.clear();
     this.socialConnectors = seedSocialConnectors();
     this.accountCenter = seedAccountCenter();
     this.signInExperience = seedSignInExperience(TENANT_ID);

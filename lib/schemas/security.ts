@@ -6,7 +6,7 @@ export const usernameSchema = z.object({
   username: z
     .string()
     .trim()
-    .check(noControlCharacters)
+    .refine(...noControlCharacters())
     .min(1, { error: 'validation.usernameRequired' })
     .max(128, { error: 'validation.usernameTooLong' })
     .regex(/^[A-Z_a-z]\w*$/, { error: 'validation.usernameFormat' }),
@@ -16,7 +16,7 @@ export const emailSchema = z.object({
   email: z
     .string()
     .trim()
-    .check(noControlCharacters)
+    .refine(...noControlCharacters())
     .max(256, { error: 'validation.emailFormat' })
     .regex(/^\S+@\S+\.\S+$/, { error: 'validation.emailFormat' }),
 });
@@ -29,7 +29,7 @@ export const phoneSchema = z.object({
   phone: z
     .string()
     .trim()
-    .check(noControlCharacters)
+    .refine(...noControlCharacters())
     .min(1, { error: 'validation.phoneFormat' })
     .max(40, { error: 'validation.phoneFormat' }),
 });
