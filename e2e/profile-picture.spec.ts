@@ -34,7 +34,8 @@ test.describe('the profile picture', () => {
     await expect(page.getByRole('banner').getByRole('img')).toHaveAttribute('src', allowed);
   });
 
-  test('an uploaded picture shows in the profile card, and can be removed', async ({
+  test('an uploaded picture shows in the profile card and the header, and can be removed', async ({
+    page,
     profilePage,
     standIn,
   }) => {
@@ -52,6 +53,10 @@ test.describe('the profile picture', () => {
     await profilePage.goto();
     await expect(profilePage.picture).toHaveAttribute('src', stored);
     await expect(profilePage.basicInfo.getByLabel('Profile picture URL')).toHaveValue(stored);
+    // The account menu in the header shows it too.
+    await expect(
+      page.getByRole('banner').getByRole('img', { name: 'Profile picture of Ada Lovelace' }),
+    ).toHaveAttribute('src', stored);
 
     await profilePage.removePicture();
     await expect(profilePage.basicInfo.getByRole('status')).toHaveText(
