@@ -52,10 +52,12 @@ test.describe('signing in and out', () => {
   }) => {
     expect(signedIn).toBeTruthy();
     await securityPage.goto();
+    await securityPage.openTask('username', 'Change');
+    await expect(securityPage.area.getByLabel('Username', { exact: true })).toBeVisible();
     await context.clearCookies();
     await securityPage.changeUsername('after_the_end');
     await signInPage.signIn();
-    await expect(page).toHaveURL(/\/account\/security\?unsaved=1$/);
+    await expect(page).toHaveURL(/\/account\/security\/username\?unsaved=1$/);
     await expect(page.getByRole('main')).toContainText(
       'You were signed out before your changes were sent',
     );

@@ -126,7 +126,7 @@ test.describe('email address', () => {
   }) => {
     await securityPage.startAddingEmail('ada\u0007@analytical.example');
     const field = securityPage.section('Email address').getByLabel('New email address');
-    await expect(field).toHaveAccessibleDescription(/control characters/);
+    await expect(field).toHaveAccessibleDescription(/control character/);
     await expect(securityPage.stepUpHeading).toBeHidden();
   });
 

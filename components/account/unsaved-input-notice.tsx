@@ -17,7 +17,7 @@ export function UnsavedInputNotice({ query }: UnsavedInputNoticeProps) {
   return (
     <p
       role="status"
-      className="rounded-lg border border-sky-300 bg-sky-50 p-4 text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100"
+      className="mb-4 rounded-lg border border-sky-300 bg-sky-50 p-3 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100"
     >
       {t('body')}
     </p>
