@@ -63,7 +63,14 @@ function expectSecurityHeaders(response: APIResponse | Response, what: string) {
   expect(csp.get('object-src'), what).toEqual(["'none'"]);
   expect(csp.get('base-uri'), what).toEqual(["'self'"]);
   expect(csp.has('form-action'), what).toBe(false);
-  expect(csp.get('img-src'), what).toEqual(["'self'", 'data:', new URL(e2eUrls.standIn).host]);
+  // LOGTO_AVATAR_HOSTS narrows pictures to the stand-in's host, plus Logto's own origin.
+  expect(csp.get('img-src'), what).toEqual([
+    "'self'",
+    'data:',
+    'blob:',
+    e2eUrls.standIn,
+    new URL(e2eUrls.standIn).host,
+  ]);
   // `next start` runs in production mode: no eval.
   expect(csp.get('script-src'), what).not.toContain("'unsafe-eval'");
   expect(headers['x-content-type-options'], what).toBe('nosniff');
