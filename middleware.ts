@@ -64,7 +64,7 @@ async function brandingSources(): Promise<string[]> {
   } catch {
     // Logto unreachable: pages will say so; logos may show as their alt text meanwhile.
   }
-  cachedSources = { at: Date.now(), sources: [new URL(endpoint).origin, ...sources] };
+  cachedSources = { at: Date.now(), sources: [...new Set([new URL(endpoint).origin, ...sources])] };
   return cachedSources.sources;
 }
 
