@@ -139,7 +139,7 @@ test.describe('rate limits shared through Redis', () => {
     }
     await page.goto(`${second}/account/security/verify`);
     await securityPage.verifyWithPassword();
-    const alert = page.getByRole('main').getByRole('alert');
+    const alert = securityPage.area.getByRole('alert');
     await expect(alert).toContainText('confirming with your password is paused');
     await expect(securityPage.stepUpHeading).toBeVisible();
   });

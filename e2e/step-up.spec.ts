@@ -74,7 +74,7 @@ test.describe("confirming it's you", () => {
     }
     // Logto would accept the right password now: the portal does not ask it.
     await securityPage.verifyWithPassword();
-    const alert = page.getByRole('main').getByRole('alert');
+    const alert = securityPage.area.getByRole('alert');
     await expect(alert).toContainText('confirming with your password is paused');
     await expect(alert).toContainText(/You can try again in \d+ seconds?\./);
     await expect(page.getByRole('navigation', { name: 'Use another method' })).toBeVisible();
