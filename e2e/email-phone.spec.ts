@@ -59,6 +59,8 @@ test.describe('email address', () => {
     const resent = page.waitForResponse((response) => response.request().method() === 'POST');
     await resend.click();
     await resent;
+    // The code step comes back fresh (the expired code typed before is gone): type only then.
+    await expect(section.getByLabel('Verification code')).toHaveValue('');
     const fresh = await securityPage.codeSentTo('Email address', 'late@analytical.example');
     expect(fresh).not.toBe(expired);
     await securityPage.enterCode('Email address', fresh);
