@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { AccountApiError } from '@/lib/errors';
 import { codeSends, maxNewAddressesPerHour, type CodeDestination } from '@/lib/limits/code-sends';
-import { memoryCounters, redisCounters, type CounterStore } from '@/lib/limits/store';
-import {
-  redisInstalled,
-  redisSkipReason,
-  startRedis,
-  type TestRedis,
-} from '@/lib/limits/test-support';
+import type { CounterStore } from '@/lib/limits/store';
+import { withEachStore } from '@/lib/limits/test-support';
 
 const email = (value: string): CodeDestination => ({ type: 'email', value });
 
@@ -150,32 +145,4 @@ function behaviour(name: string, stores: () => [CounterStore, CounterStore]) {
   });
 }
 
-// Inside one instance every limit shares one memory; "two instances" share it here too.
-behaviour('in memory', () => {
-  const limiters = new Map<string, ReturnType<CounterStore>>();
-  const shared: CounterStore = (options) => {
-    const key = JSON.stringify(options);
-    if (!limiters.has(key)) limiters.set(key, memoryCounters(options));
-    return limiters.get(key) as ReturnType<CounterStore>;
-  };
-  return [shared, shared];
-});
-
-describe.skipIf(!redisInstalled)(
-  `with Redis${redisInstalled ? '' : ` (skipped: ${redisSkipReason})`}`,
-  () => {
-    let redis: TestRedis;
-    let stores: [CounterStore, CounterStore];
-    beforeAll(async () => {
-      redis = await startRedis();
-      stores = [redisCounters(await redis.connect()), redisCounters(await redis.connect())];
-    });
-    beforeEach(async () => {
-      await redis.flush();
-    });
-    afterAll(async () => {
-      await redis?.stop();
-    });
-    behaviour('Redis', () => stores);
-  },
-);
+withEachStore(behaviour);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { AccountApiError } from '@/lib/errors';
 import {
@@ -6,13 +6,8 @@ import {
   userAttemptPolicy,
   type AttemptPolicy,
 } from '@/lib/limits/password-attempts';
-import { memoryCounters, redisCounters, type CounterStore } from '@/lib/limits/store';
-import {
-  redisInstalled,
-  redisSkipReason,
-  startRedis,
-  type TestRedis,
-} from '@/lib/limits/test-support';
+import { memoryCounters, type CounterStore } from '@/lib/limits/store';
+import { withEachStore } from '@/lib/limits/test-support';
 
 const wrongPassword = () =>
   new AccountApiError(422, 'session.invalid_credentials', 'Wrong password.');
@@ -200,33 +195,4 @@ describe('with the in-memory store', () => {
   });
 });
 
-// One shared memory store stands for one instance; "two instances" share it here.
-behaviour('in memory', () => {
-  const counters: CounterStore = (options) => memoryCounters(options);
-  const store = new Map<string, ReturnType<CounterStore>>();
-  const shared: CounterStore = (options) => {
-    const key = JSON.stringify(options);
-    if (!store.has(key)) store.set(key, counters(options));
-    return store.get(key) as ReturnType<CounterStore>;
-  };
-  return [shared, shared];
-});
-
-describe.skipIf(!redisInstalled)(
-  `with Redis${redisInstalled ? '' : ` (skipped: ${redisSkipReason})`}`,
-  () => {
-    let redis: TestRedis;
-    let stores: [CounterStore, CounterStore];
-    beforeAll(async () => {
-      redis = await startRedis();
-      stores = [redisCounters(await redis.connect()), redisCounters(await redis.connect())];
-    });
-    beforeEach(async () => {
-      await redis.flush();
-    });
-    afterAll(async () => {
-      await redis?.stop();
-    });
-    behaviour('Redis', () => stores);
-  },
-);
+withEachStore(behaviour);

@@ -3,8 +3,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
 import { createClient } from 'redis';
+import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 
 import type { RedisClient } from '@/lib/auth/session-store';
+import { memoryCounters, redisCounters, type CounterStore } from '@/lib/limits/store';
 
 export const redisInstalled = spawnSync('redis-server', ['--version']).status === 0;
 
@@ -69,4 +71,41 @@ export async function startRedis(): Promise<TestRedis> {
       await new Promise((resolve) => server.once('exit', resolve));
     },
   };
+}
+
+/**
+ * Runs `behaviour` against both stores: one shared memory (one instance; "two instances" share
+ * it) and two connections to a throwaway Redis (skipped, saying so, without `redis-server`).
+ */
+export function withEachStore(
+  behaviour: (name: string, stores: () => [CounterStore, CounterStore]) => void,
+): void {
+  behaviour('in memory', () => {
+    const limiters = new Map<string, ReturnType<CounterStore>>();
+    const shared: CounterStore = (options) => {
+      const key = JSON.stringify(options);
+      if (!limiters.has(key)) limiters.set(key, memoryCounters(options));
+      return limiters.get(key) as ReturnType<CounterStore>;
+    };
+    return [shared, shared];
+  });
+
+  describe.skipIf(!redisInstalled)(
+    `with Redis${redisInstalled ? '' : ` (skipped: ${redisSkipReason})`}`,
+    () => {
+      let redis: TestRedis;
+      let stores: [CounterStore, CounterStore];
+      beforeAll(async () => {
+        redis = await startRedis();
+        stores = [redisCounters(await redis.connect()), redisCounters(await redis.connect())];
+      });
+      beforeEach(async () => {
+        await redis.flush();
+      });
+      afterAll(async () => {
+        await redis?.stop();
+      });
+      behaviour('Redis', () => stores);
+    },
+  );
 }
