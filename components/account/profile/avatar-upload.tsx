@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
-import { useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useHydrated } from '@/components/forms/use-hydrated';
@@ -29,6 +29,12 @@ export function AvatarUpload({ errors, form }: AvatarUploadProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<File | null>(null);
   const id = 'field-avatarFile';
+
+  // A file chosen while the page was still loading is cropped as soon as the page is ready.
+  useEffect(() => {
+    const early = hydrated ? inputRef.current?.files?.[0] : undefined;
+    if (early) setChosen(early);
+  }, [hydrated]);
 
   const submitCropped = (file: File) => {
     const input = inputRef.current;
