@@ -5,7 +5,6 @@ import type { FieldMode } from '@/lib/account-api/schemas';
 import { securityTasks } from '@/lib/routes';
 
 import { PasswordRow } from '@/components/account/security/password-row';
-
 import { ActionLink } from '@/components/ui/action-link';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
