@@ -39,6 +39,17 @@ describe('POST …/mfa-verifications/backup-codes/generate', () => {
     );
     expect(await m.stored()).toEqual([]);
   });
+
+  it('logs what both generators handed out for GET /__test/mfa-secrets, until the reset', async () => {
+    const { secret } = (await m.generateSecret(token)).body as { secret: string };
+    const { codes: handedOut } = (await m.generateCodes(token)).body as { codes: string[] };
+    expect(await h.control('GET', '/mfa-secrets')).toEqual({
+      totpSecrets: [secret],
+      backupCodes: handedOut,
+    });
+    await h.control('POST', '/reset');
+    expect(await h.control('GET', '/mfa-secrets')).toEqual({ totpSecrets: [], backupCodes: [] });
+  });
 });
 
 describe('POST /api/my-account/mfa-verifications { type: "BackupCode" }', () => {

@@ -172,6 +172,8 @@ test.describe('two-step verification', () => {
       name: '2-step verification at sign-in',
     });
     await expect(toggle).toBeDisabled();
+    await expect(toggle).not.toBeChecked();
+    await expect(mfaPage.row('mfa-sign-in')).toContainText('Off');
     await expect(toggle).toHaveAccessibleDescription(/Set up an authenticator app or a passkey/);
     await mfaPage.seed([storedTotp()]);
     await mfaPage.gotoSummary();

@@ -59,10 +59,10 @@ export async function beginPasskeyRegistration(): Promise<PasskeyStart> {
  */
 export async function finishPasskeyRegistration(
   response: unknown,
-  name: string,
+  rawName: unknown,
 ): Promise<FormState<'name'>> {
   const session = await requireActionSession();
-  const values = { name };
+  const values = { name: typeof rawName === 'string' ? rawName.slice(0, 256) : '' };
   const parsedName = newPasskeyNameSchema.safeParse(values);
   if (!parsedName.success) return fromZodError(parsedName.error, values);
   const parsed = registrationResponseSchema.safeParse(response);

@@ -19,7 +19,7 @@ export function BackupCodesList({ codes }: BackupCodesListProps) {
           <li key={code} className="flex flex-wrap items-baseline gap-x-2">
             {used ? (
               <>
-                <del className="font-mono text-base tracking-wide text-zinc-500 dark:text-zinc-400">
+                <del className="font-mono text-base tracking-wide text-zinc-600 dark:text-zinc-400">
                   {code}
                 </del>
                 <span className="text-xs text-zinc-600 dark:text-zinc-400">

@@ -31,7 +31,8 @@ export function MfaCard({ view, done, signInProblem, setMfaOnSignIn }: MfaCardPr
   const confirmation = (row: string) => (doneRow === row ? t(`done.${done}`) : undefined);
   const editable = modes.mfa === 'Edit';
   const managed = modes.mfa === 'ReadOnly' ? <Badge>{t('managed')}</Badge> : undefined;
-  const switchOn = signIn.mandatory || !signIn.skip;
+  // What happens at sign-in: with nothing set up there is no second step to ask for.
+  const switchOn = signIn.mandatory || (hasAnyFactor(view) && !signIn.skip);
   return (
     <Card id="mfa" title={t('title')} description={t('intro')}>
       {view.unavailable ? (

@@ -101,7 +101,12 @@ export function PasskeyCreator({
   return (
     <form ref={formRef} action={formAction} noValidate className="space-y-4">
       {startProblem ? (
-        <FormStatus state={{ status: 'error', message: startProblem }} successMessage="" />
+        <p
+          role="alert"
+          className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+        >
+          {t(startProblem)}
+        </p>
       ) : null}
       <TextField
         name="name"
