@@ -123,7 +123,7 @@ test.describe('passkeys', () => {
     const text = await mfaPage.row('mfa-passkeys').innerText();
     expect(text.includes('Adding a passkey needs JavaScript')).toBe(!javaScriptEnabled);
     // Unnamed passkeys go by the device they were made on.
-    await expect(page.locator('li#passkey-pk-2')).toContainText('Safari on Mac OS');
+    await expect(page.locator('li#passkey-pk-2')).toContainText('Safari on macOS');
     await mfaPage.open('Rename passkey Old phone');
     const name = mfaPage.area.getByLabel('Passkey name');
     await name.fill('');

@@ -7,6 +7,7 @@ export function describeDevice(userAgent: string | undefined | null): Device | u
   if (!userAgent?.trim()) return undefined;
   const result = new UAParser(userAgent).getResult();
   const browser = result.browser.name?.replace(/^Mobile /, '') || undefined;
-  const os = result.os.name || undefined;
+  // ua-parser-js still says "Mac OS"; Apple has called it macOS since 2016.
+  const os = (result.os.name === 'Mac OS' ? 'macOS' : result.os.name) || undefined;
   return browser || os ? { browser, os } : undefined;
 }

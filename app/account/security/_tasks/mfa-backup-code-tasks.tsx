@@ -49,7 +49,7 @@ async function viewTask(context: MfaTaskContext): Promise<TaskView | undefined> 
     content: codes ? (
       <div className="space-y-4">
         <BackupCodesList codes={codes} />
-        <LinkButton href={routes.security}>{mt('cancel')}</LinkButton>
+        <LinkButton href={routes.security}>{mt('backupCodes.done')}</LinkButton>
       </div>
     ) : (
       <StartForm label={mt('backupCodes.viewStart')} action={showBackupCodes} error={error}>
