@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
+import { unsavedReturnTo } from '@/lib/auth/return-to';
 import { parseAvatarHosts } from '@/lib/avatar-hosts';
 import { resolveBaseUrl } from '@/lib/base-url';
 import { allowedReturnUrl, parseReturnOrigins, returnUrlCookie } from '@/lib/return-origins';
@@ -10,8 +11,9 @@ import {
   securityHeaders,
 } from '@/lib/security/headers';
 
-/** Mirrors `currentPathHeader` in lib/auth/session.ts (middleware cannot import server-only code). */
+/** Mirror those in lib/auth/session.ts (middleware cannot import server-only code). */
 const currentPathHeader = 'x-portal-path';
+const formPostHeader = 'x-portal-form-post';
 
 const isAccountPath = (pathname: string) =>
   pathname === '/account' || pathname.startsWith('/account/');
@@ -62,7 +64,7 @@ async function brandingSources(): Promise<string[]> {
   } catch {
     // Logto unreachable: pages will say so; logos may show as their alt text meanwhile.
   }
-  cachedSources = { at: Date.now(), sources: [new URL(endpoint).origin, ...sources] };
+  cachedSources = { at: Date.now(), sources: [...new Set([new URL(endpoint).origin, ...sources])] };
   return cachedSources.sources;
 }
 
@@ -72,7 +74,7 @@ async function brandingSources(): Promise<string[]> {
  *
  * On `/account`, an optimistic gate only: no Logto session cookie → sign in first. The real check
  * is `requireSession()` in the data layer. It also tells server code which page the request is
- * for, so an expired session can come back to it.
+ * for, so an expired session can come back to it (flagged `unsaved=1` after a form post).
  */
 export async function middleware(request: NextRequest) {
   const options = {
@@ -91,13 +93,26 @@ export async function middleware(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', contentSecurityPolicy(options));
   if (isAccountPath(pathname)) {
     const path = `${pathname}${search}`;
+    const posted = request.method !== 'GET' && request.method !== 'HEAD';
     const hasSessionCookie = request.cookies.getAll().some(({ name }) => name.startsWith('logto_'));
     if (!hasSessionCookie) {
       const signIn = new URL('/sign-in', request.url);
-      signIn.searchParams.set('returnTo', path);
-      return withSecurityHeaders(NextResponse.redirect(signIn));
+      // After a form post, the page says on return that what was typed may be lost.
+      signIn.searchParams.set('returnTo', posted ? unsavedReturnTo(path) : path);
+      if (posted && request.headers.has('next-action')) {
+        // A server action called with JavaScript: fetch() would follow an HTTP redirect into
+        // Logto's cross-origin page and fail. Next's client loads `x-action-redirect` as a page.
+        const target = `${signIn.pathname}${signIn.search}`;
+        return withSecurityHeaders(
+          new NextResponse(null, { headers: { 'x-action-redirect': `${target};push` } }),
+        );
+      }
+      // 303 for a form post: the browser follows with GET (a 307 would re-POST to /sign-in).
+      return withSecurityHeaders(NextResponse.redirect(signIn, posted ? 303 : 307));
     }
     requestHeaders.set(currentPathHeader, path);
+    if (posted) requestHeaders.set(formPostHeader, '1');
+    else requestHeaders.delete(formPostHeader);
     const response = NextResponse.next({ request: { headers: requestHeaders } });
     rememberReturnUrl(request, response);
     return withSecurityHeaders(response);

@@ -11,6 +11,11 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // Without JavaScript a profile picture is posted whole (with it, it is cropped to a small
+    // 512×512 file first): room for a phone photo, half of Logto's own 20 MB limit.
+    serverActions: { bodySizeLimit: '10mb' },
+  },
 };
 
 export default function config(phase: string): NextConfig {

@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'dev-identity/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'dev-identity/**/*.test.ts', '.ci/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -80,6 +80,10 @@ const messages = {
   'entity.not_found': 'The resource does not exist.',
   'entity.not_exists_with_id': 'The {{name}} with ID `{{id}}` does not exist.',
   'entity.value_too_long': 'The length of value is too long and exceeds the limit.',
+  'guard.file_size_exceeded': 'File size exceeded.',
+  'guard.mime_type_not_allowed': 'MIME type is not allowed.',
+  'storage.not_configured': 'Storage provider is not configured.',
+  'storage.upload_error': 'Failed to upload file to the storage provider.',
 } as const;
 
 export type LogtoErrorCode = keyof typeof messages;

@@ -1,31 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { setUpHarness, type Harness } from './testing/harness';
-import { mfaClient, type MfaClient } from './testing/mfa';
-import { verificationClient, type VerificationClient } from './testing/verification';
+import { apiError, setUpMfaSuite } from './testing/mfa-suite';
 
-let h: Harness;
-let m: MfaClient;
-let v: VerificationClient;
-let token: string;
-
-setUpHarness((harness) => {
-  h = harness;
-  m = mfaClient(h);
-  v = verificationClient(h);
-});
-beforeEach(async () => {
-  token = await h.token();
-});
-
-const error = (status: number, code: string) => ({
-  status,
-  body: expect.objectContaining({ code }) as unknown,
-});
+const s = setUpMfaSuite();
+const error = apiError;
 
 const bind = (recordId: string, stepUp?: string, name?: string) =>
-  m.add(
-    token,
+  s.m.add(
+    s.token,
     {
       type: 'WebAuthn',
       newIdentifierVerificationRecordId: recordId,
@@ -36,19 +18,19 @@ const bind = (recordId: string, stepUp?: string, name?: string) =>
 
 /** A bound passkey's stored entry. */
 const bindPasskey = async (name?: string) => {
-  const stepUp = await v.stepUp(token);
-  expect((await bind(await m.registeredPasskey(token), stepUp, name)).status).toBe(204);
-  const passkey = (await m.stored()).at(-1);
+  const stepUp = await s.v.stepUp(s.token);
+  expect((await bind(await s.m.registeredPasskey(s.token), stepUp, name)).status).toBe(204);
+  const passkey = (await s.m.stored()).at(-1);
   return { stepUp, id: String(passkey?.id), passkey };
 };
 
 describe('POST /api/my-account/mfa-verifications { type: "WebAuthn" }', () => {
   it('binds the verified credential, with its name, agent and transports', async () => {
-    await m.enable(['WebAuthn']);
-    const stepUp = await v.stepUp(token);
-    const recordId = await m.registeredPasskey(token);
+    await s.m.enable(['WebAuthn']);
+    const stepUp = await s.v.stepUp(s.token);
+    const recordId = await s.m.registeredPasskey(s.token);
     expect(await bind(recordId, stepUp, 'Laptop')).toEqual({ status: 204, body: {} });
-    const [passkey] = await m.stored();
+    const [passkey] = await s.m.stored();
     expect(passkey).toEqual({
       id: expect.stringMatching(/^[a-z0-9]{21}$/),
       createdAt: expect.any(String),
@@ -61,7 +43,7 @@ describe('POST /api/my-account/mfa-verifications { type: "WebAuthn" }', () => {
       transports: ['internal', 'hybrid'],
       name: 'Laptop',
     });
-    expect((await m.list(token)).body).toEqual([
+    expect((await s.m.list(s.token)).body).toEqual([
       {
         id: passkey?.id,
         createdAt: passkey?.createdAt,
@@ -71,8 +53,8 @@ describe('POST /api/my-account/mfa-verifications { type: "WebAuthn" }', () => {
       },
     ]);
     // A WebAuthn factor enables MFA; the next registration excludes the credential.
-    expect(await m.logtoConfig()).toMatchObject({ mfa: { enabled: true } });
-    const next = await m.registration(token);
+    expect(await s.m.logtoConfig()).toMatchObject({ mfa: { enabled: true } });
+    const next = await s.m.registration(s.token);
     expect(next.body.registrationOptions).toMatchObject({
       excludeCredentials: [
         { id: passkey?.credentialId, type: 'public-key', transports: ['internal', 'hybrid'] },
@@ -81,42 +63,42 @@ describe('POST /api/my-account/mfa-verifications { type: "WebAuthn" }', () => {
   });
 
   it('is enabled by passkey sign-in too, and then leaves the MFA flag alone', async () => {
-    const stepUp = await v.stepUp(token);
-    const recordId = await m.registeredPasskey(token);
+    const stepUp = await s.v.stepUp(s.token);
+    const recordId = await s.m.registeredPasskey(s.token);
     expect(await bind(recordId, stepUp)).toEqual(error(400, 'session.mfa.mfa_factor_not_enabled'));
-    await m.enable(['Totp'], true);
+    await s.m.enable(['Totp'], true);
     expect(await bind(recordId, stepUp)).toEqual({ status: 204, body: {} });
-    expect(await m.logtoConfig()).toEqual({});
+    expect(await s.m.logtoConfig()).toEqual({});
   });
 
   it('takes the passkey control, falling back to mfa only when the key is absent', async () => {
-    await m.enable(['WebAuthn']);
-    const stepUp = await v.stepUp(token);
-    const recordId = await m.registeredPasskey(token);
-    await m.fields({ mfa: 'ReadOnly' });
+    await s.m.enable(['WebAuthn']);
+    const stepUp = await s.v.stepUp(s.token);
+    const recordId = await s.m.registeredPasskey(s.token);
+    await s.m.fields({ mfa: 'ReadOnly' });
     expect(await bind(recordId, stepUp)).toEqual(error(400, 'account_center.field_not_editable'));
-    await m.fields({ mfa: 'ReadOnly', passkey: 'Edit' });
+    await s.m.fields({ mfa: 'ReadOnly', passkey: 'Edit' });
     expect((await bind(recordId, stepUp)).status).toBe(204);
-    await m.fields({ mfa: 'Edit', passkey: 'Off' });
+    await s.m.fields({ mfa: 'Edit', passkey: 'Off' });
     expect(await bind(recordId, stepUp)).toEqual(error(400, 'account_center.field_not_editable'));
   });
 
   it('needs IV, and a verified, unexpired WebAuthn record', async () => {
-    await m.enable(['WebAuthn']);
-    const created = await m.registration(token);
+    await s.m.enable(['WebAuthn']);
+    const created = await s.m.registration(s.token);
     const unverified = created.body.verificationRecordId as string;
     expect(await bind(unverified)).toEqual(error(401, 'verification_record.permission_denied'));
-    const stepUp = await v.stepUp(token);
+    const stepUp = await s.v.stepUp(s.token);
     expect(await bind(unverified, stepUp)).toEqual(error(400, 'verification_record.not_found'));
     expect(await bind(stepUp, stepUp)).toEqual(error(400, 'verification_record.not_found'));
-    const verified = await m.registeredPasskey(token);
-    await h.control('POST', '/expire-records', { type: 'WebAuthn' });
+    const verified = await s.m.registeredPasskey(s.token);
+    await s.h.control('POST', '/expire-records', { type: 'WebAuthn' });
     expect(await bind(verified, stepUp)).toEqual(error(400, 'verification_record.not_found'));
   });
 
   it('does not count a WebAuthn record as step-up', async () => {
-    await m.enable(['WebAuthn']);
-    const recordId = await m.registeredPasskey(token);
+    await s.m.enable(['WebAuthn']);
+    const recordId = await s.m.registeredPasskey(s.token);
     expect(await bind(recordId, recordId)).toEqual(
       error(401, 'verification_record.permission_denied'),
     );
@@ -125,41 +107,43 @@ describe('POST /api/my-account/mfa-verifications { type: "WebAuthn" }', () => {
 
 describe('PATCH /api/my-account/mfa-verifications/:id/name', () => {
   it('answers 200 with the plain text OK, not JSON', async () => {
-    await m.enable(['WebAuthn']);
+    await s.m.enable(['WebAuthn']);
     const { stepUp, id } = await bindPasskey('Laptop');
-    const renamed = await m.rename(token, id, 'Work phone', stepUp);
+    const renamed = await s.m.rename(s.token, id, 'Work phone', stepUp);
     expect(renamed.status).toBe(200);
     expect(renamed.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(await renamed.text()).toBe('OK');
-    expect((await m.list(token)).body).toEqual([expect.objectContaining({ name: 'Work phone' })]);
-    expect((await m.rename(token, id, '', stepUp)).status).toBe(200);
+    expect((await s.m.list(s.token)).body).toEqual([
+      expect.objectContaining({ name: 'Work phone' }),
+    ]);
+    expect((await s.m.rename(s.token, id, '', stepUp)).status).toBe(200);
   });
 
   it('checks IV → passkey control → scope, and renames only WebAuthn entries', async () => {
-    await m.enable(['WebAuthn', 'Totp']);
+    await s.m.enable(['WebAuthn', 'Totp']);
     const { stepUp, id } = await bindPasskey();
-    await m.bindTotp(token, stepUp);
-    const totpId = String((await m.stored()).find(({ type }) => type === 'Totp')?.id);
+    await s.m.bindTotp(s.token, stepUp);
+    const totpId = String((await s.m.stored()).find(({ type }) => type === 'Totp')?.id);
     const read = async (response: Response) => ({
       status: response.status,
       body: (await response.json()) as unknown,
     });
-    expect(await read(await m.rename(token, id, 'x'))).toEqual(
+    expect(await read(await s.m.rename(s.token, id, 'x'))).toEqual(
       error(401, 'verification_record.permission_denied'),
     );
-    await m.fields({ mfa: 'Edit', passkey: 'ReadOnly' });
-    expect(await read(await m.rename(token, id, 'x', stepUp))).toEqual(
+    await s.m.fields({ mfa: 'Edit', passkey: 'ReadOnly' });
+    expect(await read(await s.m.rename(s.token, id, 'x', stepUp))).toEqual(
       error(400, 'account_center.field_not_editable'),
     );
-    await m.fields({ mfa: 'Edit' });
-    const noScope = await h.token(['openid']);
-    expect(await read(await m.rename(noScope, id, 'x', await v.stepUp(noScope)))).toEqual(
+    await s.m.fields({ mfa: 'Edit' });
+    const noScope = await s.h.token(['openid']);
+    expect(await read(await s.m.rename(noScope, id, 'x', await s.v.stepUp(noScope)))).toEqual(
       error(401, 'auth.unauthorized'),
     );
-    expect(await read(await m.rename(token, totpId, 'x', stepUp))).toEqual(
+    expect(await read(await s.m.rename(s.token, totpId, 'x', stepUp))).toEqual(
       error(400, 'verification_record.not_found'),
     );
-    expect((await read(await m.rename(token, id, 7, stepUp))).body).toMatchObject({
+    expect((await read(await s.m.rename(s.token, id, 7, stepUp))).body).toMatchObject({
       code: 'guard.invalid_input',
     });
   });
@@ -167,21 +151,21 @@ describe('PATCH /api/my-account/mfa-verifications/:id/name', () => {
 
 describe('DELETE /api/my-account/mfa-verifications/:id (WebAuthn)', () => {
   it('uses the passkey control for passkeys and the mfa control for the rest', async () => {
-    await m.enable(['WebAuthn', 'Totp']);
+    await s.m.enable(['WebAuthn', 'Totp']);
     const { stepUp, id } = await bindPasskey();
-    await m.bindTotp(token, stepUp);
-    const totpId = String((await m.stored()).find(({ type }) => type === 'Totp')?.id);
-    await m.fields({ mfa: 'ReadOnly', passkey: 'Edit' });
-    expect(await m.remove(token, totpId, stepUp)).toEqual(
+    await s.m.bindTotp(s.token, stepUp);
+    const totpId = String((await s.m.stored()).find(({ type }) => type === 'Totp')?.id);
+    await s.m.fields({ mfa: 'ReadOnly', passkey: 'Edit' });
+    expect(await s.m.remove(s.token, totpId, stepUp)).toEqual(
       error(400, 'account_center.field_not_editable'),
     );
-    expect(await m.remove(token, id, stepUp)).toEqual({ status: 204, body: {} });
-    expect((await m.stored()).map(({ type }) => type)).toEqual(['Totp']);
+    expect(await s.m.remove(s.token, id, stepUp)).toEqual({ status: 204, body: {} });
+    expect((await s.m.stored()).map(({ type }) => type)).toEqual(['Totp']);
   });
 });
 
 describe('GET /.well-known/webauthn', () => {
-  it('publishes the related origins, without a token', async () => {
-    expect(await (await h.api('/.well-known/webauthn')).json()).toEqual({ origins: [] });
+  it('publishes the related origins, without a s.token', async () => {
+    expect(await (await s.h.api('/.well-known/webauthn')).json()).toEqual({ origins: [] });
   });
 });

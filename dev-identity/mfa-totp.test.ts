@@ -1,74 +1,62 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { isValidTotpCode, totpCode } from './state/mfa';
-import { setUpHarness, type Harness } from './testing/harness';
-import { mfaClient, type MfaClient } from './testing/mfa';
-import { verificationClient, type VerificationClient } from './testing/verification';
+import { apiError, setUpMfaSuite } from './testing/mfa-suite';
 
-let h: Harness;
-let m: MfaClient;
-let v: VerificationClient;
-let token: string;
-
-setUpHarness((harness) => {
-  h = harness;
-  m = mfaClient(h);
-  v = verificationClient(h);
-});
-beforeEach(async () => {
-  token = await h.token();
-});
-
-const error = (status: number, code: string) => ({
-  status,
-  body: expect.objectContaining({ code }) as unknown,
-});
+const s = setUpMfaSuite();
+const error = apiError;
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 describe('POST …/mfa-verifications/totp-secret/generate', () => {
   it('answers a fresh 32-character base32 secret, stored nowhere, with no field or scope check', async () => {
-    await m.fields({});
-    const narrow = await h.token(['openid']);
-    const first = await m.generateSecret(narrow);
-    const second = await m.generateSecret(narrow);
+    await s.m.fields({});
+    const narrow = await s.h.token(['openid']);
+    const first = await s.m.generateSecret(narrow);
+    const second = await s.m.generateSecret(narrow);
     expect(first).toEqual({
       status: 200,
       body: { secret: expect.stringMatching(/^[A-Z2-7]{32}$/) },
     });
     expect(second.body.secret).not.toBe(first.body.secret);
-    expect(await m.stored()).toEqual([]);
+    expect(await s.m.stored()).toEqual([]);
   });
 });
 
 describe('POST /api/my-account/mfa-verifications { type: "Totp" } (§3.6)', () => {
   it('checks IV → field → scope → factor enabled, in that order', async () => {
     const body = { type: 'Totp', secret: SECRET };
-    await m.fields({ mfa: 'ReadOnly' });
-    expect(await m.add(token, body)).toEqual(error(401, 'verification_record.permission_denied'));
-    const stepUp = await v.stepUp(token);
-    expect(await m.add(token, body, stepUp)).toEqual(
+    await s.m.fields({ mfa: 'ReadOnly' });
+    expect(await s.m.add(s.token, body)).toEqual(
+      error(401, 'verification_record.permission_denied'),
+    );
+    const stepUp = await s.v.stepUp(s.token);
+    expect(await s.m.add(s.token, body, stepUp)).toEqual(
       error(400, 'account_center.field_not_editable'),
     );
-    await m.fields({ mfa: 'Edit' });
-    const noScope = await h.token(['openid', 'profile']);
-    expect(await m.add(noScope, body, await v.stepUp(noScope))).toEqual(
+    await s.m.fields({ mfa: 'Edit' });
+    const noScope = await s.h.token(['openid', 'profile']);
+    expect(await s.m.add(noScope, body, await s.v.stepUp(noScope))).toEqual(
       error(401, 'auth.unauthorized'),
     );
     // The default sign-in experience has `mfa.factors: []`.
-    expect(await m.add(token, body, stepUp)).toEqual({
+    expect(await s.m.add(s.token, body, stepUp)).toEqual({
       status: 400,
       body: { code: 'session.mfa.mfa_factor_not_enabled', message: 'MFA factor is not enabled.' },
     });
-    await m.enable(['WebAuthn', 'BackupCode']);
-    expect(await m.add(token, body, stepUp)).toEqual(
+    await s.m.enable(['WebAuthn', 'BackupCode']);
+    expect(await s.m.add(s.token, body, stepUp)).toEqual(
       error(400, 'session.mfa.mfa_factor_not_enabled'),
     );
   });
 
   it('takes only the literal "Totp": "TOTP" fails the body guard', async () => {
-    await m.enable(['Totp']);
-    const answer = await m.add(token, { type: 'TOTP', secret: SECRET }, await v.stepUp(token));
+    await s.m.enable(['Totp']);
+    const answer = await s.m.add(
+      s.token,
+      { type: 'TOTP', secret: SECRET },
+      await s.v.stepUp(s.token),
+    );
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({
       code: 'guard.invalid_input',
@@ -87,21 +75,23 @@ describe('POST /api/my-account/mfa-verifications { type: "Totp" } (§3.6)', () =
   });
 
   it('binds a valid secret and code, enables MFA, and lists the factor without its key', async () => {
-    await m.enable(['Totp']);
-    const stepUp = await v.stepUp(token);
-    expect(await m.add(token, { type: 'Totp', secret: 'JBSWY3DP' }, stepUp)).toEqual(
+    await s.m.enable(['Totp']);
+    const stepUp = await s.v.stepUp(s.token);
+    expect(await s.m.add(s.token, { type: 'Totp', secret: 'JBSWY3DP' }, stepUp)).toEqual(
       error(400, 'user.totp_secret_invalid'),
     );
-    expect(await m.add(token, { type: 'Totp', secret: SECRET.toLowerCase() }, stepUp)).toEqual(
+    expect(await s.m.add(s.token, { type: 'Totp', secret: SECRET.toLowerCase() }, stepUp)).toEqual(
       error(400, 'user.totp_secret_invalid'),
     );
-    expect(await m.add(token, { type: 'Totp', secret: SECRET, code: '000000' }, stepUp)).toEqual({
+    expect(
+      await s.m.add(s.token, { type: 'Totp', secret: SECRET, code: '000000' }, stepUp),
+    ).toEqual({
       status: 400,
       body: { code: 'session.mfa.invalid_totp_code', message: 'Invalid TOTP code.' },
     });
-    expect(await m.stored()).toEqual([]);
-    const secret = await m.bindTotp(token, stepUp);
-    const listed = await m.list(token);
+    expect(await s.m.stored()).toEqual([]);
+    const secret = await s.m.bindTotp(s.token, stepUp);
+    const listed = await s.m.list(s.token);
     expect(listed).toEqual({
       status: 200,
       body: [
@@ -113,18 +103,18 @@ describe('POST /api/my-account/mfa-verifications { type: "Totp" } (§3.6)', () =
       ],
     });
     expect(JSON.stringify(listed.body)).not.toContain(secret);
-    expect(await m.stored()).toEqual([expect.objectContaining({ type: 'Totp', key: secret })]);
-    expect(await m.logtoConfig()).toEqual({ mfa: { enabled: true }, passkey_sign_in: {} });
-    expect(await m.add(token, { type: 'Totp', secret: SECRET }, stepUp)).toEqual({
+    expect(await s.m.stored()).toEqual([expect.objectContaining({ type: 'Totp', key: secret })]);
+    expect(await s.m.logtoConfig()).toEqual({ mfa: { enabled: true }, passkey_sign_in: {} });
+    expect(await s.m.add(s.token, { type: 'Totp', secret: SECRET }, stepUp)).toEqual({
       status: 422,
       body: { code: 'user.totp_already_in_use', message: 'TOTP is already in use.' },
     });
   });
 
   it('skips the code check when the code is absent or empty, as Logto does', async () => {
-    await m.enable(['Totp']);
+    await s.m.enable(['Totp']);
     expect(
-      await m.add(token, { type: 'Totp', secret: SECRET, code: '' }, await v.stepUp(token)),
+      await s.m.add(s.token, { type: 'Totp', secret: SECRET, code: '' }, await s.v.stepUp(s.token)),
     ).toEqual({
       status: 204,
       body: {},
@@ -134,46 +124,46 @@ describe('POST /api/my-account/mfa-verifications { type: "Totp" } (§3.6)', () =
 
 describe('PUT /api/my-account/mfa-verifications/totp', () => {
   it('requires the code, keeps the old factor on a wrong one, and replaces it with a new ID', async () => {
-    await m.enable(['Totp']);
-    const stepUp = await v.stepUp(token);
-    expect((await m.putTotp(token, { secret: SECRET }, stepUp)).body).toMatchObject({
+    await s.m.enable(['Totp']);
+    const stepUp = await s.v.stepUp(s.token);
+    expect((await s.m.putTotp(s.token, { secret: SECRET }, stepUp)).body).toMatchObject({
       code: 'guard.invalid_input',
     });
-    await m.bindTotp(token, stepUp);
-    const [before] = await m.stored();
-    expect(await m.putTotp(token, { secret: SECRET, code: '000000' }, stepUp)).toEqual(
+    await s.m.bindTotp(s.token, stepUp);
+    const [before] = await s.m.stored();
+    expect(await s.m.putTotp(s.token, { secret: SECRET, code: '000000' }, stepUp)).toEqual(
       error(400, 'session.mfa.invalid_totp_code'),
     );
-    expect(await m.stored()).toEqual([before]);
-    expect(await m.putTotp(token, { secret: SECRET, code: totpCode(SECRET) }, stepUp)).toEqual({
+    expect(await s.m.stored()).toEqual([before]);
+    expect(await s.m.putTotp(s.token, { secret: SECRET, code: totpCode(SECRET) }, stepUp)).toEqual({
       status: 204,
       body: {},
     });
-    const after = await m.stored();
+    const after = await s.m.stored();
     expect(after).toEqual([expect.objectContaining({ type: 'Totp', key: SECRET })]);
     expect(after[0]?.id).not.toBe(before?.id);
   });
 
   it('creates the factor when there is none, after IV → field → scope → factor → secret', async () => {
     const body = { secret: SECRET, code: totpCode(SECRET) };
-    expect(await m.putTotp(token, body)).toEqual(
+    expect(await s.m.putTotp(s.token, body)).toEqual(
       error(401, 'verification_record.permission_denied'),
     );
-    const stepUp = await v.stepUp(token);
-    await m.fields({ mfa: 'ReadOnly' });
-    expect(await m.putTotp(token, body, stepUp)).toEqual(
+    const stepUp = await s.v.stepUp(s.token);
+    await s.m.fields({ mfa: 'ReadOnly' });
+    expect(await s.m.putTotp(s.token, body, stepUp)).toEqual(
       error(400, 'account_center.field_not_editable'),
     );
-    await m.fields({ mfa: 'Edit' });
-    expect(await m.putTotp(token, body, stepUp)).toEqual(
+    await s.m.fields({ mfa: 'Edit' });
+    expect(await s.m.putTotp(s.token, body, stepUp)).toEqual(
       error(400, 'session.mfa.mfa_factor_not_enabled'),
     );
-    await m.enable(['Totp']);
-    expect(await m.putTotp(token, { ...body, secret: 'not base32!' }, stepUp)).toEqual(
+    await s.m.enable(['Totp']);
+    expect(await s.m.putTotp(s.token, { ...body, secret: 'not base32!' }, stepUp)).toEqual(
       error(400, 'user.totp_secret_invalid'),
     );
-    expect(await m.putTotp(token, body, stepUp)).toEqual({ status: 204, body: {} });
-    expect(await m.logtoConfig()).toMatchObject({ mfa: { enabled: true } });
+    expect(await s.m.putTotp(s.token, body, stepUp)).toEqual({ status: 204, body: {} });
+    expect(await s.m.logtoConfig()).toMatchObject({ mfa: { enabled: true } });
   });
 });
 
@@ -188,31 +178,33 @@ describe('TOTP codes', () => {
 
 describe('GET and DELETE /api/my-account/mfa-verifications', () => {
   it('GET checks the field before the scope', async () => {
-    await m.fields({ mfa: 'Off' });
-    const noScope = await h.token(['openid']);
-    expect(await m.list(noScope)).toEqual(error(400, 'account_center.field_not_enabled'));
-    await m.fields({ mfa: 'ReadOnly' });
-    expect(await m.list(noScope)).toEqual(error(401, 'auth.unauthorized'));
-    expect(await m.list(token)).toEqual({ status: 200, body: [] });
+    await s.m.fields({ mfa: 'Off' });
+    const noScope = await s.h.token(['openid']);
+    expect(await s.m.list(noScope)).toEqual(error(400, 'account_center.field_not_enabled'));
+    await s.m.fields({ mfa: 'ReadOnly' });
+    expect(await s.m.list(noScope)).toEqual(error(401, 'auth.unauthorized'));
+    expect(await s.m.list(s.token)).toEqual({ status: 200, body: [] });
   });
 
   it('DELETE looks the entry up before the field gate, and keeps the MFA flag', async () => {
-    await m.enable(['Totp']);
-    const stepUp = await v.stepUp(token);
-    await m.bindTotp(token, stepUp);
-    const [totp] = await m.stored();
+    await s.m.enable(['Totp']);
+    const stepUp = await s.v.stepUp(s.token);
+    await s.m.bindTotp(s.token, stepUp);
+    const [totp] = await s.m.stored();
     const id = String(totp?.id);
-    expect(await m.remove(token, id)).toEqual(error(401, 'verification_record.permission_denied'));
-    await m.fields({ mfa: 'ReadOnly' });
-    expect(await m.remove(token, 'nothing', stepUp)).toEqual(
+    expect(await s.m.remove(s.token, id)).toEqual(
+      error(401, 'verification_record.permission_denied'),
+    );
+    await s.m.fields({ mfa: 'ReadOnly' });
+    expect(await s.m.remove(s.token, 'nothing', stepUp)).toEqual(
       error(400, 'verification_record.not_found'),
     );
-    expect(await m.remove(token, id, stepUp)).toEqual(
+    expect(await s.m.remove(s.token, id, stepUp)).toEqual(
       error(400, 'account_center.field_not_editable'),
     );
-    await m.fields({ mfa: 'Edit' });
-    expect(await m.remove(token, id, stepUp)).toEqual({ status: 204, body: {} });
-    expect(await m.stored()).toEqual([]);
-    expect(await m.logtoConfig()).toMatchObject({ mfa: { enabled: true } });
+    await s.m.fields({ mfa: 'Edit' });
+    expect(await s.m.remove(s.token, id, stepUp)).toEqual({ status: 204, body: {} });
+    expect(await s.m.stored()).toEqual([]);
+    expect(await s.m.logtoConfig()).toMatchObject({ mfa: { enabled: true } });
   });
 });

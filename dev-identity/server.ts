@@ -9,6 +9,7 @@ import {
 import type { AddressInfo } from 'node:net';
 
 import { registerAccountApi } from './account-api';
+import { registerUserAssetControls } from './account-api/user-assets';
 import { registerAssetRoutes } from './assets/branding';
 import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS } from './defaults';
 import { seedDevTenant } from './dev-seed';
@@ -166,6 +167,7 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
   if (testRouter) {
     registerTestControls(testRouter, { provider, storage, state });
     registerTenantControls(testRouter, { state });
+    registerUserAssetControls(testRouter, { state });
     registerSignInExperienceControls(testRouter, { state });
     registerMfaControls(testRouter, { state });
   }

@@ -49,6 +49,13 @@ describe('test controls', () => {
     expect(await h.control('GET', '/tokens')).toEqual({ accessTokens: [], refreshTokens: [] });
   });
 
+  it('reset can give the demo user a fresh id', async () => {
+    await h.control('POST', '/reset', { demoUserId: 'demo-7f3k' });
+    expect(await h.control('GET', '/users/demo')).toMatchObject({ id: 'demo-7f3k' });
+    await h.control('POST', '/reset');
+    expect(await h.control('GET', '/users/demo')).toMatchObject({ id: 'demo-user' });
+  });
+
   it('replace the whole fields object', async () => {
     const settings = await h.control('PUT', '/account-center', {
       fields: { name: 'ReadOnly', bogus: 'Edit' },

@@ -19,6 +19,7 @@ import {
   usernameBody,
   accessTokenBody,
   expireRecordsBody,
+  resetBody,
   ControlInputError,
   readControlBody,
 } from './testing/control-bodies';
@@ -101,8 +102,8 @@ export function registerTestControls(
 
   router.post(
     '/__test/reset',
-    withErrors(async (_req, res) => {
-      state.reset();
+    withErrors(async (req, res) => {
+      state.reset(await readControlBody(req, resetBody));
       storage.clear();
       sendJson(res, 200, { ok: true });
     }),

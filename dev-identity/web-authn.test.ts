@@ -1,34 +1,16 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { createCredential, type RegistrationOptions } from './testing/authenticator';
-import { setUpHarness, type Harness } from './testing/harness';
-import { mfaClient, type MfaClient } from './testing/mfa';
-import { verificationClient, type VerificationClient } from './testing/verification';
+import { apiError, setUpMfaSuite } from './testing/mfa-suite';
 
-let h: Harness;
-let m: MfaClient;
-let v: VerificationClient;
-let token: string;
-
-setUpHarness((harness) => {
-  h = harness;
-  m = mfaClient(h);
-  v = verificationClient(h);
-});
-beforeEach(async () => {
-  token = await h.token();
-});
-
-const error = (status: number, code: string) => ({
-  status,
-  body: expect.objectContaining({ code }) as unknown,
-});
+const s = setUpMfaSuite();
+const error = apiError;
 
 const PORTAL = 'http://localhost:3999';
 
 /** Registration options and their record, as the portal's server would fetch them. */
 const register = async () => {
-  const { status, body } = await m.registration(token);
+  const { status, body } = await s.m.registration(s.token);
   expect(status).toBe(200);
   return {
     recordId: body.verificationRecordId as string,
@@ -39,7 +21,7 @@ const register = async () => {
 describe('POST /api/verifications/web-authn/registration (§4.3.6)', () => {
   it('answers 200 with Logto’s option keys, rp = the API’s hostname, and a 10-minute record', async () => {
     const before = Date.now();
-    const { status, body } = await m.registration(token);
+    const { status, body } = await s.m.registration(s.token);
     expect(status).toBe(200);
     expect(Object.keys(body).sort()).toEqual([
       'expiresAt',
@@ -74,16 +56,16 @@ describe('POST /api/verifications/web-authn/registration (§4.3.6)', () => {
   });
 
   it('takes rp.id from the Host header and names users as Logto does', async () => {
-    await h.control('PATCH', '/users/demo', { name: null, primaryEmail: null });
-    const { body } = await v.call('POST', '/api/verifications/web-authn/registration', token);
+    await s.h.control('PATCH', '/users/demo', { name: null, primaryEmail: null });
+    const { body } = await s.v.call('POST', '/api/verifications/web-authn/registration', s.token);
     expect(body.registrationOptions).toMatchObject({
       user: { name: '+1 555 123 4567', displayName: '+1 555 123 4567' },
     });
     const viaLoopback = await fetch(
-      `${h.url.replace('localhost', '127.0.0.1')}/api/verifications/web-authn/registration`,
+      `${s.h.url.replace('localhost', '127.0.0.1')}/api/verifications/web-authn/registration`,
       {
         method: 'POST',
-        headers: { authorization: `Bearer ${token}` },
+        headers: { authorization: `Bearer ${s.token}` },
       },
     );
     expect(
@@ -93,26 +75,26 @@ describe('POST /api/verifications/web-authn/registration (§4.3.6)', () => {
       name: '127.0.0.1',
       id: '127.0.0.1',
     });
-    const { id } = await h.control<{ id: string }>('POST', '/users', {});
-    const anonymous = await h.token(undefined, undefined, id);
-    const unnamed = await m.registration(anonymous);
+    const { id } = await s.h.control<{ id: string }>('POST', '/users', {});
+    const anonymous = await s.h.token(undefined, undefined, id);
+    const unnamed = await s.m.registration(anonymous);
     expect(unnamed.body.registrationOptions).toMatchObject({
       user: { name: 'Unnamed User', displayName: 'Unnamed User' },
     });
   });
 
   it('needs no scope and no IV, but the account center', async () => {
-    expect((await m.registration(await h.token(['openid']))).status).toBe(200);
-    await h.control('PUT', '/account-center', { enabled: false });
-    expect(await m.registration(token)).toEqual(error(400, 'account_center.not_enabled'));
+    expect((await s.m.registration(await s.h.token(['openid']))).status).toBe(200);
+    await s.h.control('PUT', '/account-center', { enabled: false });
+    expect(await s.m.registration(s.token)).toEqual(error(400, 'account_center.not_enabled'));
   });
 });
 
 describe('POST /api/verifications/web-authn/registration/verify (§4.3.7)', () => {
   it('verifies a software authenticator’s answer from the API’s own origin', async () => {
     const { recordId, options } = await register();
-    const payload = createCredential(options, { origin: h.url });
-    expect(await m.verifyRegistration(token, recordId, payload)).toEqual({
+    const payload = createCredential(options, { origin: s.h.url });
+    expect(await s.m.verifyRegistration(s.token, recordId, payload)).toEqual({
       status: 200,
       body: { verificationRecordId: recordId },
     });
@@ -121,7 +103,7 @@ describe('POST /api/verifications/web-authn/registration/verify (§4.3.7)', () =
   it('accepts the portal’s origin only when it is a related origin, published at /.well-known/webauthn', async () => {
     const { recordId, options } = await register();
     const payload = createCredential(options, { origin: PORTAL });
-    const refused = await m.verifyRegistration(token, recordId, payload);
+    const refused = await s.m.verifyRegistration(s.token, recordId, payload);
     expect(refused).toEqual({
       status: 400,
       body: {
@@ -130,43 +112,43 @@ describe('POST /api/verifications/web-authn/registration/verify (§4.3.7)', () =
         data: { message: expect.stringContaining(PORTAL) },
       },
     });
-    await h.control('PUT', '/account-center', { webauthnRelatedOrigins: [PORTAL] });
-    expect((await m.verifyRegistration(token, recordId, payload)).status).toBe(200);
-    expect(await (await h.api('/.well-known/webauthn')).json()).toEqual({ origins: [PORTAL] });
+    await s.h.control('PUT', '/account-center', { webauthnRelatedOrigins: [PORTAL] });
+    expect((await s.m.verifyRegistration(s.token, recordId, payload)).status).toBe(200);
+    expect(await (await s.h.api('/.well-known/webauthn')).json()).toEqual({ origins: [PORTAL] });
   });
 
   it('refuses a wrong challenge, a missing user verification, and records of another type', async () => {
     const { recordId, options } = await register();
     for (const settings of [{ challenge: 'c29tZXRoaW5nLWVsc2U' }, { userVerified: false }]) {
-      const payload = createCredential(options, { origin: h.url, ...settings });
-      expect(await m.verifyRegistration(token, recordId, payload)).toEqual(
+      const payload = createCredential(options, { origin: s.h.url, ...settings });
+      expect(await s.m.verifyRegistration(s.token, recordId, payload)).toEqual(
         error(400, 'session.mfa.webauthn_verification_failed'),
       );
     }
-    const payload = createCredential(options, { origin: h.url });
-    expect(await m.verifyRegistration(token, 'unknown', payload)).toEqual(
+    const payload = createCredential(options, { origin: s.h.url });
+    expect(await s.m.verifyRegistration(s.token, 'unknown', payload)).toEqual(
       error(400, 'verification_record.not_found'),
     );
-    const password = await v.stepUp(token);
-    expect(await m.verifyRegistration(token, password, payload)).toEqual(
+    const password = await s.v.stepUp(s.token);
+    expect(await s.m.verifyRegistration(s.token, password, payload)).toEqual(
       error(400, 'verification_record.not_found'),
     );
-    await h.control('POST', '/expire-records', { type: 'WebAuthn' });
-    expect(await m.verifyRegistration(token, recordId, payload)).toEqual(
+    await s.h.control('POST', '/expire-records', { type: 'WebAuthn' });
+    expect(await s.m.verifyRegistration(s.token, recordId, payload)).toEqual(
       error(400, 'verification_record.not_found'),
     );
   });
 
   it('does not compare the RP ID hash (Logto passes no expectedRPID)', async () => {
     const { recordId, options } = await register();
-    const payload = createCredential(options, { origin: h.url, rpId: 'elsewhere.example' });
-    expect((await m.verifyRegistration(token, recordId, payload)).status).toBe(200);
+    const payload = createCredential(options, { origin: s.h.url, rpId: 'elsewhere.example' });
+    expect((await s.m.verifyRegistration(s.token, recordId, payload)).status).toBe(200);
   });
 
   it('guards the payload: `type` must be "WebAuthn"', async () => {
     const { recordId, options } = await register();
-    const payload = { ...createCredential(options, { origin: h.url }), type: 'public-key' };
-    expect((await m.verifyRegistration(token, recordId, payload)).body).toMatchObject({
+    const payload = { ...createCredential(options, { origin: s.h.url }), type: 'public-key' };
+    expect((await s.m.verifyRegistration(s.token, recordId, payload)).body).toMatchObject({
       code: 'guard.invalid_input',
     });
   });

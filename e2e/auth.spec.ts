@@ -31,6 +31,40 @@ test.describe('signing in and out', () => {
     await profilePage.expectSignedIn();
   });
 
+  test('a return address too long to keep falls back to the account page', async ({
+    page,
+    signInPage,
+    profilePage,
+  }) => {
+    await page.goto(`/account?note=${'x'.repeat(3000)}`);
+    await signInPage.signIn();
+    await expect(page).toHaveURL(/\/account$/);
+    await profilePage.expectSignedIn();
+  });
+
+  test('a form sent after the session ended comes back to its page, saying the input may be lost', async ({
+    page,
+    context,
+    signedIn,
+    securityPage,
+    signInPage,
+    standIn,
+  }) => {
+    expect(signedIn).toBeTruthy();
+    await securityPage.goto();
+    await securityPage.openTask('username', 'Change');
+    await expect(securityPage.area.getByLabel('Username', { exact: true })).toBeVisible();
+    await context.clearCookies();
+    await securityPage.changeUsername('after_the_end');
+    await signInPage.signIn();
+    await expect(page).toHaveURL(/\/account\/security\/username\?unsaved=1$/);
+    await expect(page.getByRole('main')).toContainText(
+      'You were signed out before your changes were sent',
+    );
+    await expect(securityPage.section('Username')).toBeVisible();
+    expect(await standIn.user('demo')).toMatchObject({ username: 'demo' });
+  });
+
   test('returnTo never leaves the portal', async ({ page, signInPage, profilePage }) => {
     await page.goto('/sign-in?returnTo=https://evil.example/phish');
     await signInPage.signIn();
@@ -85,6 +119,24 @@ test.describe('signing in and out', () => {
     await expect(page).toHaveURL(/\/account\?tab=again$/);
     await profilePage.expectSignedIn();
     expect(signedIn).toBeTruthy();
+  });
+
+  test('a form sent after the session was revoked comes back to its page, saying the input may be lost', async ({
+    page,
+    signedIn,
+    standIn,
+    profilePage,
+    signInPage,
+  }) => {
+    expect(signedIn).toBeTruthy();
+    await standIn.revoke('demo');
+    await profilePage.changeName('Ada Byron');
+    await signInPage.signIn();
+    await expect(page).toHaveURL(/\/account\?unsaved=1$/);
+    await expect(page.getByRole('main')).toContainText(
+      'You were signed out before your changes were sent',
+    );
+    await expect(profilePage.basicInfo.getByLabel('Name')).toHaveValue('Ada Lovelace');
   });
 
   test('a refused refresh token sends the user back through sign-in', async ({

@@ -18,10 +18,11 @@ test.describe('what the tenant exposes', () => {
     await signInPage.signIn();
     await expect(profilePage.heading).toBeVisible();
     await expect(profilePage.basicInfo.getByRole('textbox', { name: 'Name' })).toHaveCount(0);
+    await expect(profilePage.basicInfo.getByLabel('Picture to upload')).toHaveCount(0);
     await expect(profilePage.basicInfo).toContainText('Ada Lovelace');
     await expect(profilePage.basicInfo).toContainText('Managed by your organization');
     await expect(profilePage.basicInfo.getByLabel('Profile picture URL')).toHaveCount(0);
-    await expect(profilePage.basicInfo.getByRole('button', { name: 'Save' })).toHaveCount(0);
+    await expect(profilePage.saveButton(profilePage.basicInfo)).toHaveCount(0);
     await expect(profilePage.identifiers).not.toContainText('Phone number');
     await expect(profilePage.identifiers).toContainText('ada@example.com');
     await expect(profilePage.details.getByLabel('Given name')).toBeEditable();
@@ -34,12 +35,45 @@ test.describe('what the tenant exposes', () => {
     profilePage,
   }) => {
     await standIn.setFieldModes({ profile: 'ReadOnly' });
+    await standIn.updateUser('demo', {
+      profile: {
+        givenName: 'Ada',
+        familyName: 'Lovelace',
+        zoneinfo: 'Europe/London',
+        birthdate: '1815-12-10',
+        address: { country: 'GB', locality: 'London' },
+      },
+    });
     await profilePage.goto();
     await signInPage.signIn();
+    for (const card of [profilePage.details, profilePage.address]) {
+      await expect(card).toContainText('Managed by your organization');
+      await expect(card.getByRole('textbox')).toHaveCount(0);
+      await expect(card.getByRole('combobox')).toHaveCount(0);
+      await expect(profilePage.saveButton(card)).toHaveCount(0);
+    }
     await expect(profilePage.details).toContainText('Given name');
     await expect(profilePage.details).toContainText('Ada');
-    await expect(profilePage.details.getByRole('textbox')).toHaveCount(0);
-    await expect(profilePage.details.getByRole('button', { name: 'Save details' })).toHaveCount(0);
+    await expect(profilePage.details).toContainText('December 10, 1815');
+    await expect(profilePage.details).toContainText('Europe/London');
+    await expect(profilePage.address).toContainText('United Kingdom');
+  });
+
+  test('a read-only picture shows without upload, link or remove', async ({
+    standIn,
+    signInPage,
+    profilePage,
+  }) => {
+    await standIn.setFieldModes({ avatar: 'ReadOnly' });
+    await profilePage.goto();
+    await signInPage.signIn();
+    await expect(profilePage.basicInfo.getByLabel('Name', { exact: true })).toBeEditable();
+    await expect(profilePage.basicInfo.getByLabel('Picture to upload')).toHaveCount(0);
+    await expect(profilePage.basicInfo.getByLabel('Profile picture URL')).toHaveCount(0);
+    await expect(profilePage.basicInfo.getByRole('button', { name: 'Remove picture' })).toHaveCount(
+      0,
+    );
+    await expect(profilePage.basicInfo).toContainText('Managed by your organization');
   });
 
   test('with every field off, only the page shell remains', async ({
@@ -54,6 +88,7 @@ test.describe('what the tenant exposes', () => {
     await expect(profilePage.basicInfo).toHaveCount(0);
     await expect(profilePage.identifiers).toHaveCount(0);
     await expect(profilePage.details).toHaveCount(0);
+    await expect(profilePage.address).toHaveCount(0);
   });
 
   test('a field locked after the page loaded is explained on save', async ({

@@ -10,9 +10,11 @@ test.describe('language', () => {
       await signInPage.signIn();
       await expect(page.getByRole('heading', { level: 1, name: 'プロフィール' })).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-      await expect(page.getByRole('region', { name: '基本情報' }).getByLabel('名前')).toHaveValue(
-        'Ada Lovelace',
-      );
+      await expect(
+        page
+          .getByRole('region', { name: 'プロフィール画像と名前' })
+          .getByLabel('名前', { exact: true }),
+      ).toHaveValue('Ada Lovelace');
       const menu = new UserMenu(page);
       await menu.open();
       await expect(menu.signOutButton('サインアウト')).toBeVisible();
@@ -21,11 +23,11 @@ test.describe('language', () => {
     test('sees validation errors in Japanese', async ({ page, signInPage }) => {
       await page.goto('/account');
       await signInPage.signIn();
-      const basic = page.getByRole('region', { name: '基本情報' });
+      const basic = page.getByRole('region', { name: 'プロフィール画像と名前' });
       await basic.getByLabel('プロフィール画像の URL').fill('not a link');
-      await basic.getByRole('button', { name: '保存' }).click();
+      await basic.getByRole('button', { name: '保存', exact: true }).click();
       await expect(basic.getByLabel('プロフィール画像の URL')).toHaveAccessibleDescription(
-        /http:\/\/ または https:\/\/ で始まる URL/,
+        /https:\/\/example\.com\/picture\.png のような URL/,
       );
     });
   });

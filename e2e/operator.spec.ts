@@ -87,7 +87,7 @@ test.describe('operator setup', () => {
     await profilePage.expectSignedIn();
     await profilePage.changeName('Ada King');
     await expect(profilePage.basicInfo.getByRole('status')).toHaveText(
-      'Your basic information has been saved.',
+      'Your name and picture have been saved.',
     );
     expect(await standIn.user('demo')).toMatchObject({ name: 'Ada King' });
   });

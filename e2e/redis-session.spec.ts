@@ -1,31 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 import { PORTAL_CLIENT_ID, PORTAL_CLIENT_SECRET } from '../dev-identity/defaults';
 import { createStandIn, type StandIn as StandInServer } from '../dev-identity/server';
 
+import { freePort, redisInstalled } from './harness/ports';
 import { startServer, stopServer, waitUntilUp, type Server } from './harness/servers';
 import { expect, test } from './fixtures';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const redisInstalled = spawnSync('redis-server', ['--version']).status === 0;
-
-/** A port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 test.describe('sessions kept in Redis', () => {
   test.skip(!redisInstalled, 'redis-server is not installed (apt-get install redis-server)');
@@ -119,7 +102,7 @@ test.describe('sessions kept in Redis', () => {
     await profilePage.expectSignedIn();
     await profilePage.changeName('Ada after a restart');
     await expect(profilePage.basicInfo.getByRole('status')).toHaveText(
-      'Your basic information has been saved.',
+      'Your name and picture have been saved.',
     );
     await expect(page.getByRole('banner')).toContainText('Ada after a restart');
   });

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { expect, type APIRequestContext } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 
@@ -60,14 +62,18 @@ export class StandIn {
     private readonly url: string = e2eUrls.standIn,
   ) {}
 
-  private async call(method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) {
+  private async call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, data?: unknown) {
     const response = await this.request.fetch(`${this.url}/__test${path}`, { method, data });
     expect(response.ok(), `${method} /__test${path} → ${response.status()}`).toBe(true);
     return response;
   }
 
+  /**
+   * Back to the seed. The demo user gets a fresh id each time, so what the portal keeps per user
+   * between requests (its rate limits) never carries over from one test to the next.
+   */
   reset() {
-    return this.call('POST', '/reset');
+    return this.call('POST', '/reset', { demoUserId: `demo-${randomUUID()}` });
   }
 
   setAccountCenter(settings: {
@@ -96,6 +102,11 @@ export class StandIn {
       enabled: true,
       fields: { ...Object.fromEntries(all.map((key) => [key, 'Edit' as const])), ...fields },
     });
+  }
+
+  /** A tenant with or without a storage provider for uploads (`storage.not_configured`). */
+  setStorage(configured: boolean) {
+    return this.call('PUT', '/storage', { configured });
   }
 
   /** Branding and colours of the sign-in experience (merged; `null` removes a branding key). */
@@ -151,6 +162,10 @@ export class StandIn {
 
   injectFault(fault: Fault) {
     return this.call('POST', '/faults', fault);
+  }
+
+  clearFaults() {
+    return this.call('DELETE', '/faults');
   }
 
   setAccessTokenTtl(seconds: number) {

@@ -15,7 +15,10 @@ test.describe("confirming it's you", () => {
     await securityPage.verifyWithPassword();
     await expect(securityPage.flash).toHaveText('Your username has been saved.');
     await expect(page).toHaveURL(/\/account\/security\?done=usernameSaved#username$/);
+    // Same page and message as before: wait for the answer, not for the text.
+    const saved = page.waitForResponse((response) => response.request().method() === 'POST');
     await securityPage.changeUsername('ada_lovelace');
+    await saved;
     await expect(securityPage.flash).toHaveText('Your username has been saved.');
     expect(await standIn.user('ada_lovelace')).toMatchObject({ username: 'ada_lovelace' });
   });
@@ -56,6 +59,29 @@ test.describe("confirming it's you", () => {
     await expect(securityPage.stepUpHeading).toBeVisible();
     await expect(field).toHaveAccessibleDescription(/too many/i);
     expect(await standIn.user('demo')).toMatchObject({ username: 'demo' });
+  });
+
+  test('the sixth wrong password is refused without asking Logto, with the wait and the other methods', async ({
+    page,
+    securityPage,
+    standIn,
+  }) => {
+    await securityPage.changeUsername('guesser');
+    const field = page.getByLabel('Your password');
+    for (const attempt of [1, 2, 3, 4, 5]) {
+      await securityPage.attemptPassword(`wrong-${attempt}`);
+      await expect(field).toHaveAccessibleDescription(/isn't correct/);
+    }
+    // Logto would accept the right password now: the portal does not ask it.
+    await securityPage.verifyWithPassword();
+    const alert = securityPage.area.getByRole('alert');
+    await expect(alert).toContainText('confirming with your password is paused');
+    await expect(alert).toContainText(/You can try again in \d+ seconds?\./);
+    await expect(page.getByRole('navigation', { name: 'Use another method' })).toBeVisible();
+    expect(await standIn.user('demo')).toMatchObject({ username: 'demo' });
+    // A code still works, and the change completes.
+    await securityPage.verifyWithEmailCode();
+    await expect(securityPage.flash).toHaveText('Your username has been saved.');
   });
 
   test('an expired confirmation is asked for again and the change still completes without retyping', async ({

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { unstable_rethrow } from 'next/navigation';
+import { redirect, unstable_rethrow } from 'next/navigation';
 import { cache } from 'react';
 
 import { getAccountCenter, getMyAccount } from '@/lib/account-api/my-account';
@@ -11,8 +11,9 @@ import {
   type FieldMode,
   type MyAccount,
 } from '@/lib/account-api/schemas';
-import { requireSession } from '@/lib/auth/session';
+import { currentPath, requireSession } from '@/lib/auth/session';
 import { AccountApiError, isAccountCenterDisabled } from '@/lib/errors';
+import { statusPagePath } from '@/lib/status-page-path';
 
 export type FieldModes = Record<AccountCenterField, FieldMode>;
 
@@ -60,3 +61,16 @@ export const loadAccount = cache(async (): Promise<AccountView> => {
     return { status: 'problem', problem: toServiceProblem(error) };
   }
 });
+
+/**
+ * For the account shell: while Logto can't serve the account (down, or asking us to slow down),
+ * sends the browser to the status page, which answers 503 (or 429) with `Retry-After` so
+ * monitors and caches see the truth. An App Router page always answers 200 once it renders, and
+ * `notFound()`-style interrupts exist only for 401, 403 and 404, so a redirect that happens
+ * before anything is streamed is the one honest way. Other problems stay on the page.
+ */
+export async function redirectOnServiceProblem(view: AccountView): Promise<void> {
+  if (view.status !== 'problem') return;
+  const path = statusPagePath(view.problem, await currentPath());
+  if (path) redirect(path);
+}

@@ -4,7 +4,11 @@ export type PortalErrorCode =
   | 'portal.unreachable'
   | 'portal.timeout'
   | 'portal.unexpected_response'
-  | 'portal.jwt_access_token';
+  | 'portal.jwt_access_token'
+  // The portal's own limits (429, with `retryAfter`): Logto is not asked.
+  | 'portal.step_up_paused'
+  | 'portal.code_resend_wait'
+  | 'portal.too_many_addresses';
 
 /**
  * The one error type for everything that goes wrong talking to Logto: the HTTP status and

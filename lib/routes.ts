@@ -6,6 +6,8 @@ export const routes = {
   stepUp: '/account/security/verify',
   signIn: '/sign-in',
   callback: '/callback',
+  /** The status page (503 or 429) shown instead of an account page Logto can't serve. */
+  unavailable: '/unavailable',
 } as const;
 
 /** The security tasks, each on its own URL (a full page, or a dialog over the summary). */

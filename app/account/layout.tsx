@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
-import { loadAccount } from '@/lib/account';
+import { loadAccount, redirectOnServiceProblem } from '@/lib/account';
 import { allowedAvatarUrl } from '@/lib/avatar-hosts';
 import { loadBranding } from '@/lib/brand/branding';
 import { getConfig } from '@/lib/config';
@@ -23,6 +23,8 @@ type AccountLayoutProps = { children: ReactNode; modal: ReactNode };
  */
 export default async function AccountLayout({ children, modal }: AccountLayoutProps) {
   const [view, branding, t] = await Promise.all([loadAccount(), loadBranding(), getTranslations()]);
+  // Before anything streams: an unreachable or rate-limited Logto gets its own status page.
+  await redirectOnServiceProblem(view);
   const config = getConfig();
   const account = view.status === 'ok' ? view.account : undefined;
   const user = account

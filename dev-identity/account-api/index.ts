@@ -8,6 +8,7 @@ import { registerMfaVerificationRoutes } from './mfa-verifications';
 import { registerMyAccountRoutes } from './my-account';
 import { registerPasswordRoutes } from './password';
 import { registerSocialVerificationRoutes, type SocialOptions } from './social';
+import { registerUserAssetRoutes } from './user-assets';
 import { registerVerificationRoutes, type VerificationOptions } from './verifications';
 import { registerWebAuthnRoutes } from './web-authn';
 import { registerWellKnownRoutes } from './well-known';
@@ -31,5 +32,6 @@ export function registerAccountApi(
   registerMfaSettingsRoutes(router, deps);
   registerVerificationRoutes(router, deps, options);
   registerSocialVerificationRoutes(router, deps, options);
+  registerUserAssetRoutes(router, deps);
   registerWebAuthnRoutes(router, deps);
 }

@@ -21,6 +21,7 @@ import {
   type ConnectorLookup,
   type SocialConnectorConfig,
 } from './social-connectors';
+import { UserAssetStore } from './user-assets';
 import { UserStore } from './users';
 import { VerificationRecordStore } from './verification-records';
 
@@ -35,6 +36,8 @@ export class StandInState {
   readonly sentinel = new Sentinel(() => this.limits.sentinelPolicy);
   /** Codes handed out by the fake social providers' pages. */
   readonly providerCodes = new ProviderCodeStore();
+  /** Uploaded avatars, and whether the tenant has a storage provider at all. */
+  readonly userAssets = new UserAssetStore();
   /** The portal and setup apps; the OIDC provider reads its clients from here. */
   readonly applications: ApplicationStore;
   /** The social connectors, in order; `PUT /__test/social-connectors` replaces them. */
@@ -62,9 +65,10 @@ export class StandInState {
   /**
    * Back to the seed: users, settings, applications (redirect URIs, the setup app's role),
    * policies, social connectors, records, codes (sent and provider), lockouts, faults and the
-   * token TTL.
+   * token TTL. `demoUserId` gives the demo user another id (`sub`), so state a client keeps per
+   * user (the portal's rate limits) starts fresh too.
    */
-  reset(): void {
+  reset({ demoUserId = DEMO_USER_ID }: { demoUserId?: string } = {}): void {
     this.users.clear();
     this.applications.reset();
     this.verificationRecords.clear();
@@ -74,12 +78,13 @@ export class StandInState {
     this.providerCodes.clear();
     this.issuedMfaSecrets.totpSecrets.length = 0;
     this.issuedMfaSecrets.backupCodes.length = 0;
+    this.userAssets.clear();
     this.socialConnectors = seedSocialConnectors();
     this.accountCenter = seedAccountCenter();
     this.signInExperience = seedSignInExperience(TENANT_ID);
     this.setLimits(defaultLimits());
     this.accessTokenTtl = this.#defaultAccessTokenTtl;
-    seedUsers(this.users);
+    seedUsers(this.users, demoUserId);
   }
 
   /**
@@ -114,9 +119,9 @@ export class StandInState {
   }
 }
 
-function seedUsers(users: UserStore): void {
+function seedUsers(users: UserStore, demoUserId: string): void {
   users.create({
-    id: DEMO_USER_ID,
+    id: demoUserId,
     username: DEMO_USERNAME,
     password: DEMO_PASSWORD,
     name: 'Ada Lovelace',

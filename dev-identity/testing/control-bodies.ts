@@ -71,6 +71,7 @@ export const faultBody = z.object({
   times: z.number().int().min(1).default(1),
 });
 
+export const resetBody = z.object({ demoUserId: z.string().min(1).max(64).optional() });
 export const oidcBody = z.object({ accessTokenTtl: z.number().int().min(1) });
 export const usernameBody = z.object({ username: z.string().min(1) });
 export const accessTokenBody = z

@@ -15,8 +15,9 @@ export class SecurityPage {
     private readonly standIn: StandIn,
   ) {}
 
-  async goto() {
-    await this.page.goto('/account/security');
+  /** `origin` addresses a portal other than the suite's (the Redis specs start their own). */
+  async goto(origin = '') {
+    await this.page.goto(`${origin}/account/security`);
     await expect(this.page.getByRole('heading', { level: 1, name: 'Security' })).toBeVisible();
   }
 
@@ -74,6 +75,19 @@ export class SecurityPage {
     await expect(this.stepUpHeading).toBeVisible();
     await this.area.getByLabel('Your password').fill(password);
     await this.area.getByRole('button', { name: 'Confirm' }).click();
+  }
+
+  /**
+   * Sends a password and waits until its answer is on the page and the form is idle again (with
+   * JavaScript, React resets the form after the answer: typing earlier would be wiped).
+   */
+  async attemptPassword(password: string) {
+    const answered = this.page.waitForResponse(
+      (response) => response.request().method() === 'POST',
+    );
+    await this.verifyWithPassword(password);
+    await answered;
+    await expect(this.page.getByRole('button', { name: 'Confirm' })).toBeEnabled();
   }
 
   async verifyWithEmailCode(email = 'ada@example.com') {

@@ -14,6 +14,8 @@ type RequestOptions<T> = {
   session?: Session;
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   json?: unknown;
+  /** A `multipart/form-data` body (uploads); fetch sets its content type and boundary. */
+  form?: FormData;
   /** A step-up record id, sent as `logto-verification-id`. */
   verificationId?: string;
   /** Parses a JSON response; omit for `204 No Content` endpoints. */
@@ -71,7 +73,7 @@ async function send(path: string, options: RequestOptions<unknown>): Promise<Res
     return await fetch(`${endpoint}${path}`, {
       method: options.method ?? 'GET',
       headers,
-      body: options.json === undefined ? undefined : JSON.stringify(options.json),
+      body: options.form ?? (options.json === undefined ? undefined : JSON.stringify(options.json)),
       cache: 'no-store',
       signal: AbortSignal.timeout(apiTimeoutMs),
     });

@@ -4,7 +4,7 @@ import type { SessionWrapper } from '@logto/next';
 import { createKVSessionWrapper, type KVAdapter } from '@logto/node';
 import { createClient } from 'redis';
 
-type RedisClient = ReturnType<typeof createClient>;
+export type RedisClient = ReturnType<typeof createClient>;
 
 /** Kept on globalThis so route bundles (and `next dev` reloads) share one connection. */
 const shared = globalThis as typeof globalThis & {
@@ -59,11 +59,20 @@ function redisAdapter(url: string): KVAdapter {
  * cookie would, and puts only a random id in the cookie.
  */
 export function redisSessionWrapper(url: string): SessionWrapper {
+  return connection(url).wrapper;
+}
+
+/** The portal's one Redis connection, shared by sessions and rate limits; waits at most 5 s. */
+export function sharedRedisClient(url: string): Promise<RedisClient> {
+  return within(connection(url).client, 5000);
+}
+
+function connection(url: string): NonNullable<typeof shared.portalRedis> {
   if (shared.portalRedis?.url !== url) {
     const client = connect(url);
     // An unhandled rejection would stop the server; each request awaits `client` and sees it.
     client.catch(() => undefined);
     shared.portalRedis = { url, client, wrapper: createKVSessionWrapper(redisAdapter(url)) };
   }
-  return shared.portalRedis.wrapper;
+  return shared.portalRedis;
 }

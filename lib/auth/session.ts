@@ -6,12 +6,15 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 
 import { getLogtoConfig } from '@/lib/auth/logto';
-import { safeReturnTo } from '@/lib/auth/return-to';
+import { safeReturnTo, unsavedReturnTo } from '@/lib/auth/return-to';
 import { AccountApiError } from '@/lib/errors';
 import { signInPath } from '@/lib/routes';
 
 /** Request header set by middleware.ts so server code knows where to come back to. */
 export const currentPathHeader = 'x-portal-path';
+
+/** Request header set by middleware.ts on form posts (server actions) to account pages. */
+export const formPostHeader = 'x-portal-form-post';
 
 /** A signed-in request. The token stays behind `getAccessToken`, on the server. */
 export type Session = {
@@ -25,9 +28,14 @@ export async function currentPath(): Promise<string> {
   return safeReturnTo((await headers()).get(currentPathHeader));
 }
 
-/** Sends the browser through sign-in and back to the page it is on. */
+/**
+ * Sends the browser through sign-in and back to the page it is on; after a form post, flagged so
+ * the page says that what was typed may not have been saved.
+ */
 export async function redirectToSignIn(): Promise<never> {
-  redirect(signInPath(await currentPath()));
+  const path = await currentPath();
+  const posted = (await headers()).get(formPostHeader) === '1';
+  redirect(signInPath(posted ? unsavedReturnTo(path) : path));
 }
 
 const isNetworkFailure = (error: unknown) =>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AccountApiError } from '@/lib/errors';
 import { apiErrorMessageKey } from '@/lib/forms/api-error-message';
 import { fromZodError, toFormState } from '@/lib/forms/form-errors';
-import { basicInfoSchema } from '@/lib/schemas/profile';
+import { namePictureSchema } from '@/lib/schemas/profile';
 
 describe('apiErrorMessageKey', () => {
   it.each([
@@ -28,13 +28,13 @@ describe('apiErrorMessageKey', () => {
 describe('form state', () => {
   it('keeps typed values and puts zod messages on their fields', () => {
     const values = { name: 'Ada', avatar: 'not a url' };
-    const parsed = basicInfoSchema.safeParse(values);
+    const parsed = namePictureSchema([]).safeParse(values);
     expect(parsed.success).toBe(false);
     if (parsed.success) return;
     expect(fromZodError(parsed.error, values)).toEqual({
       status: 'error',
       message: 'forms.fixErrors',
-      fieldErrors: { avatar: ['validation.avatarUrl'] },
+      fieldErrors: { avatar: ['validation.avatar.invalid'] },
       values,
     });
   });

@@ -1,3 +1,4 @@
+import { noControlCharacters } from '@/lib/schemas/text';
 import { z } from '@/lib/schemas/zod';
 
 /** Logto's request schema for usernames, and its default 128-character limit. */
@@ -5,6 +6,7 @@ export const usernameSchema = z.object({
   username: z
     .string()
     .trim()
+    .refine(...noControlCharacters())
     .min(1, { error: 'validation.usernameRequired' })
     .max(128, { error: 'validation.usernameTooLong' })
     .regex(/^[A-Z_a-z]\w*$/, { error: 'validation.usernameFormat' }),
@@ -14,6 +16,7 @@ export const emailSchema = z.object({
   email: z
     .string()
     .trim()
+    .refine(...noControlCharacters())
     .max(256, { error: 'validation.emailFormat' })
     .regex(/^\S+@\S+\.\S+$/, { error: 'validation.emailFormat' }),
 });
@@ -26,6 +29,7 @@ export const phoneSchema = z.object({
   phone: z
     .string()
     .trim()
+    .refine(...noControlCharacters())
     .min(1, { error: 'validation.phoneFormat' })
     .max(40, { error: 'validation.phoneFormat' }),
 });

@@ -19,6 +19,7 @@ import {
 import type { Session } from '@/lib/auth/session';
 import { AccountApiError, isStepUpRequired } from '@/lib/errors';
 import { passwordIssues } from '@/lib/forms/password-issues';
+import { limitCodeSend } from '@/lib/limits/request-limits';
 import { routes } from '@/lib/routes';
 import { pathAfterChange, resumePath } from '@/lib/security/paths';
 import { performMfaChange } from '@/lib/security/mfa-changes';
@@ -54,10 +55,10 @@ async function performChange(
       await updateUsername(session, change.username, stepUpId);
       return change.username === null ? 'usernameRemoved' : 'usernameSaved';
     case 'sendCode': {
-      const record = await sendVerificationCode(session, {
-        type: change.type,
-        value: change.value,
-      });
+      const destination = { type: change.type, value: change.value };
+      const record = await limitCodeSend(session.userId, destination, 'newAddress', () =>
+        sendVerificationCode(session, destination),
+      );
       await newIdentifierCookie.write(
         session,
         {

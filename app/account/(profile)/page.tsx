@@ -1,53 +1,70 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 
 import { loadAccount } from '@/lib/account';
-import { toProfileDetailsValues } from '@/lib/profile';
+import { allowedAvatarUrl } from '@/lib/avatar-hosts';
+import { isAvatarUploadUnavailable } from '@/lib/avatar-upload';
+import { getConfig } from '@/lib/config';
+import { addressView, personalDetailsView } from '@/lib/profile-view';
 import { routes } from '@/lib/routes';
 
 import { ServiceProblemNotice } from '@/components/account/service-problem-notice';
-import { BasicInfoForm } from '@/components/account/profile/basic-info-form';
+import { AddressCard } from '@/components/account/profile/address-card';
 import { IdentifierList } from '@/components/account/profile/identifier-list';
-import { ProfileDetails } from '@/components/account/profile/profile-details';
-import { Section } from '@/components/ui/section';
+import { NamePictureCard } from '@/components/account/profile/name-picture-card';
+import { PersonalDetailsCard } from '@/components/account/profile/personal-details-card';
+import { ReadOnlyDetails } from '@/components/account/profile/read-only-details';
+import { UnsavedInputNotice } from '@/components/account/unsaved-input-notice';
+import { PageHeader } from '@/components/ui/page-header';
 
-import { updateBasicInfo, updateProfileDetails } from './actions';
+import { saveNameAndPicture, updateAddress, updatePersonalDetails } from './actions';
 
 export async function generateMetadata() {
   const t = await getTranslations('profile');
   return { title: t('title') };
 }
 
-/** `/account`: the profile, showing only what the tenant's account center exposes. */
-export default async function ProfilePage() {
-  const t = await getTranslations('profile');
-  const view = await loadAccount();
+type ProfilePageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** `/account`: the profile as cards, each showing only what the tenant's account center exposes. */
+export default async function ProfilePage({ searchParams }: ProfilePageProps) {
+  const [t, locale, view] = await Promise.all([
+    getTranslations('profile'),
+    getLocale(),
+    loadAccount(),
+  ]);
   if (view.status === 'problem') {
     return <ServiceProblemNotice {...view.problem} retryHref={routes.account} />;
   }
   const { account, modes } = view;
+  const { avatarHosts } = getConfig();
   return (
-    <>
-      <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
-      <p className="text-zinc-700 dark:text-zinc-300">{t('intro')}</p>
+    <div className="space-y-8">
+      <PageHeader title={t('title')} description={t('intro')} />
+      <UnsavedInputNotice query={await searchParams} />
       {modes.name !== 'Off' || modes.avatar !== 'Off' ? (
-        <Section id="basic" title={t('basic.title')}>
-          <BasicInfoForm
-            action={updateBasicInfo}
-            initial={{ name: account.name ?? '', avatar: account.avatar ?? '' }}
-            modes={{ name: modes.name, avatar: modes.avatar }}
+        <NamePictureCard
+          action={saveNameAndPicture}
+          name={account.name ?? ''}
+          avatar={account.avatar ?? ''}
+          preview={allowedAvatarUrl(account.avatar, avatarHosts)}
+          modes={{ name: modes.name, avatar: modes.avatar }}
+          avatarHosts={avatarHosts}
+          uploadAvailable={!(await isAvatarUploadUnavailable())}
+        />
+      ) : null}
+      {modes.profile === 'Edit' ? (
+        <>
+          <PersonalDetailsCard
+            action={updatePersonalDetails}
+            {...personalDetailsView(account.profile, locale)}
           />
-        </Section>
+          <AddressCard action={updateAddress} {...addressView(account.profile, locale)} />
+        </>
+      ) : null}
+      {modes.profile === 'ReadOnly' ? (
+        <ReadOnlyDetails profile={account.profile} locale={locale} />
       ) : null}
       <IdentifierList account={account} modes={modes} />
-      {modes.profile !== 'Off' ? (
-        <Section id="details" title={t('details.title')} intro={t('details.intro')}>
-          <ProfileDetails
-            action={updateProfileDetails}
-            values={toProfileDetailsValues(account.profile)}
-            editable={modes.profile === 'Edit'}
-          />
-        </Section>
-      ) : null}
-    </>
+    </div>
   );
 }

@@ -11,6 +11,7 @@ import { loadSecurityFlow, loadSocialConnectors } from '@/lib/security/view';
 
 import { BackToApp } from '@/components/account/back-to-app';
 import { ServiceProblemNotice } from '@/components/account/service-problem-notice';
+import { UnsavedInputNotice } from '@/components/account/unsaved-input-notice';
 import { IdentifiersCard } from '@/components/account/security/identifiers-card';
 import { MfaCard } from '@/components/account/security/mfa/mfa-card';
 import { SocialCard } from '@/components/account/security/social-card';
@@ -49,6 +50,7 @@ export default async function SecurityPage({ searchParams }: SecurityPageProps) 
   return (
     <>
       <PageHeader title={t('title')} description={t('intro')} />
+      <UnsavedInputNotice query={query} />
       {flow.done && app ? <BackToApp {...app} /> : null}
       {flow.done === 'verified' ? <RowConfirmation message={t('done.verified')} /> : null}
       <div className="space-y-8">

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 
 import type { FieldModes } from '@/lib/account';
@@ -5,13 +6,11 @@ import type { MyAccount } from '@/lib/account-api/schemas';
 import { formatPhone } from '@/lib/phone';
 import { routes } from '@/lib/routes';
 
-import { LinkButton } from '@/components/ui/link-button';
-import { ReadOnlyValue } from '@/components/ui/read-only-value';
-import { Section } from '@/components/ui/section';
+import { Card } from '@/components/ui/card';
 
-/** Username, email and phone, read-only here; they are changed in Security, behind step-up. */
+/** A read-only summary of username, email and phone; Security owns changing them. */
 export function IdentifierList({ account, modes }: { account: MyAccount; modes: FieldModes }) {
-  const t = useTranslations('profile.identifiers');
+  const t = useTranslations();
   const rows = [
     { key: 'username', mode: modes.username, value: account.username },
     { key: 'email', mode: modes.email, value: account.primaryEmail },
@@ -20,20 +19,32 @@ export function IdentifierList({ account, modes }: { account: MyAccount; modes: 
   const visible = rows.filter((row) => row.mode !== 'Off');
   if (!visible.length) return null;
   return (
-    <Section id="identifiers" title={t('title')} intro={t('intro')}>
-      <dl className="grid gap-4 sm:grid-cols-3">
+    <Card
+      id="identifiers"
+      title={t('profile.identifiers.title')}
+      description={t('profile.identifiers.intro')}
+      actions={
+        <Link
+          href={routes.security}
+          prefetch={false}
+          className="text-sm font-medium whitespace-nowrap text-accent-text underline-offset-2 hover:underline"
+        >
+          {t('profile.identifiers.manage')}
+        </Link>
+      }
+    >
+      <dl className="divide-y divide-zinc-200 dark:divide-zinc-800">
         {visible.map((row) => (
-          <ReadOnlyValue
-            key={row.key}
-            label={t(row.key)}
-            value={row.value}
-            managed={row.mode === 'ReadOnly'}
-          />
+          <div key={row.key} className="flex flex-wrap gap-x-4 gap-y-0.5 px-4 py-3 sm:px-5">
+            <dt className="w-40 shrink-0 text-sm text-zinc-600 dark:text-zinc-400">
+              {t(`profile.identifiers.${row.key}`)}
+            </dt>
+            <dd className="min-w-0 text-sm font-medium break-words text-zinc-900 dark:text-zinc-100">
+              {row.value || <span className="font-normal italic">{t('common.notSet')}</span>}
+            </dd>
+          </div>
         ))}
       </dl>
-      <div className="mt-4">
-        <LinkButton href={routes.security}>{t('manage')}</LinkButton>
-      </div>
-    </Section>
+    </Card>
   );
 }

@@ -43,6 +43,7 @@ export function ResendCode({ action, resendAt, initialWait, label, waitKey }: Re
           .filter((key) => key !== 'forms.fixErrors')
           .map((key) => t(key))
           .join(' ')}
+        {state.retryAfter ? ` ${t(waitKey, { seconds: state.retryAfter })}` : null}
       </p>
     </form>
   );

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 
 import { routes } from '@/lib/routes';
 
+import { UnsavedInputNotice } from '@/components/account/unsaved-input-notice';
 import { TaskPage } from '@/components/ui/task-page';
 
 import { renderSecurityTask, type Query } from '../_tasks/render-task';
@@ -16,13 +17,15 @@ export async function generateMetadata({ params, searchParams }: TaskRouteProps)
 
 /** A security task as a full page: reached by its URL, a refresh, or without JavaScript. */
 export default async function TaskRoute({ params, searchParams }: TaskRouteProps) {
+  const query = await searchParams;
   const [task, t] = await Promise.all([
-    renderSecurityTask((await params).task, await searchParams),
+    renderSecurityTask((await params).task, query),
     getTranslations('stepUp'),
   ]);
   if (!task) notFound();
   return (
     <TaskPage title={task.title} backHref={routes.security} backLabel={t('back')}>
+      <UnsavedInputNotice query={query} />
       {task.content}
     </TaskPage>
   );

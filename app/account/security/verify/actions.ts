@@ -14,6 +14,11 @@ import { isAccountApiError } from '@/lib/errors';
 import { fromZodError, toFormState } from '@/lib/forms/form-errors';
 import type { FormState } from '@/lib/forms/form-state';
 import { readFields } from '@/lib/forms/read-fields';
+import {
+  clearPasswordFailures,
+  limitCodeSend,
+  limitPasswordCheck,
+} from '@/lib/limits/request-limits';
 import { routes } from '@/lib/routes';
 import { codeSchema, currentPasswordSchema } from '@/lib/schemas/security';
 import { resumePendingChange } from '@/lib/security/changes';
@@ -29,7 +34,7 @@ async function confirmed(
     { recordId: record.verificationRecordId, expiresAt: record.expiresAt },
     new Date(record.expiresAt),
   );
-  await stepUpCodeCookie.clear();
+  await Promise.all([stepUpCodeCookie.clear(), clearPasswordFailures(session.userId)]);
   return resumePendingChange(session, record.verificationRecordId);
 }
 
@@ -43,7 +48,8 @@ export async function confirmWithPassword(
   if (!parsed.success) return fromZodError(parsed.error, {});
   let record: { verificationRecordId: string; expiresAt: string };
   try {
-    record = await verifyPassword(session, parsed.data.password);
+    const { password } = parsed.data;
+    record = await limitPasswordCheck(session.userId, () => verifyPassword(session, password));
   } catch (error) {
     unstable_rethrow(error);
     if (!isAccountApiError(error)) throw error;
@@ -68,7 +74,9 @@ export async function sendStepUpCode(
       : null;
   if (!value) redirect(routes.stepUp);
   try {
-    const record = await sendVerificationCode(session, { type, value });
+    const record = await limitCodeSend(session.userId, { type, value }, 'stepUp', () =>
+      sendVerificationCode(session, { type, value }),
+    );
     await stepUpCodeCookie.write(
       session,
       {

@@ -2,11 +2,12 @@ import { getTranslations } from 'next-intl/server';
 
 import { routes } from '@/lib/routes';
 
+import { UnsavedInputNotice } from '@/components/account/unsaved-input-notice';
 import { TaskPage } from '@/components/ui/task-page';
 
 import { verifyTask } from '../_tasks/verify-task';
 
-type VerifyPageProps = { searchParams: Promise<{ method?: string }> };
+type VerifyPageProps = { searchParams: Promise<{ method?: string; unsaved?: string }> };
 
 export async function generateMetadata() {
   return { title: (await getTranslations('stepUp'))('title') };
@@ -14,12 +15,11 @@ export async function generateMetadata() {
 
 /** `/account/security/verify`: confirm it's you (password, or a code to the current email or phone). */
 export default async function VerifyPage({ searchParams }: VerifyPageProps) {
-  const [task, t] = await Promise.all([
-    verifyTask((await searchParams).method),
-    getTranslations('stepUp'),
-  ]);
+  const query = await searchParams;
+  const [task, t] = await Promise.all([verifyTask(query.method), getTranslations('stepUp')]);
   return (
     <TaskPage title={task.title} backHref={routes.security} backLabel={t('back')}>
+      <UnsavedInputNotice query={query} />
       {task.content}
     </TaskPage>
   );
