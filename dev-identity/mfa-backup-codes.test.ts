@@ -21,6 +21,17 @@ describe('POST …/mfa-verifications/backup-codes/generate', () => {
     );
     expect(await s.m.stored()).toEqual([]);
   });
+
+  it('logs what both generators handed out for GET /__test/mfa-secrets, until the reset', async () => {
+    const { secret } = (await s.m.generateSecret(s.token)).body as { secret: string };
+    const { codes: handedOut } = (await s.m.generateCodes(s.token)).body as { codes: string[] };
+    expect(await s.h.control('GET', '/mfa-secrets')).toEqual({
+      totpSecrets: [secret],
+      backupCodes: handedOut,
+    });
+    await s.h.control('POST', '/reset');
+    expect(await s.h.control('GET', '/mfa-secrets')).toEqual({ totpSecrets: [], backupCodes: [] });
+  });
 });
 
 describe('POST /api/my-account/mfa-verifications { type: "BackupCode" }', () => {

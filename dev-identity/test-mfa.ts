@@ -1,6 +1,7 @@
 /**
- * MFA test controls (test mode only): the stored factor shape the user controls accept, and
- * `POST /__test/users/:username/backup-codes/use`, which spends a backup code as a sign-in would.
+ * MFA test controls (test mode only): the stored factor shape the user controls accept,
+ * `POST /__test/users/:username/backup-codes/use`, which spends a backup code as a sign-in would,
+ * and `GET /__test/mfa-secrets`, every TOTP secret and backup code handed out since the reset.
  */
 import { z } from 'zod';
 
@@ -45,6 +46,11 @@ const useCodeBody = z.object({ code: z.string().min(1).optional() });
  * `{ code, usedAt }`; `404` for an unknown user, `409` when there is no such unused code.
  */
 export function registerMfaControls(router: Router, { state }: { state: StandInState }): void {
+  // What the generate routes handed out, so specs can check that no secret leaks anywhere.
+  router.get('/__test/mfa-secrets', async ({ res }) => {
+    sendJson(res, 200, state.issuedMfaSecrets);
+  });
+
   router.post('/__test/users/:username/backup-codes/use', async ({ req, res, params }) => {
     const parsed = useCodeBody.safeParse(await parseBody(req));
     if (!parsed.success) {

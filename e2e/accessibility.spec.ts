@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
+import { storedBackupCodes, storedPasskey, storedTotp } from './pages/mfa-page';
 
 async function expectNoViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page })
@@ -120,6 +121,55 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await securityPage.goto();
       await securityPage.openTask('phone number', 'Change');
       await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test('two-step verification: the card, every task as a page, and a dialog', async ({
+      page,
+      signedIn,
+      standIn,
+      mfaPage,
+    }) => {
+      test.setTimeout(90_000);
+      expect(signedIn).toBeTruthy();
+      await standIn.setMfa({ factors: ['Totp', 'BackupCode', 'WebAuthn'] });
+      await mfaPage.seed([
+        storedTotp(),
+        storedBackupCodes(Array.from({ length: 10 }, (_, index) => `${index}`.repeat(10))),
+        storedPasskey('pk-1', 'Work laptop'),
+      ]);
+      await standIn.useBackupCode('demo');
+      await mfaPage.gotoSummary();
+      await expectNoViolations(page);
+      const scan = async (path: string) => {
+        await page.goto(`/account/security/mfa/${path}`);
+        await expect(page.getByRole('heading', { level: 1 }).last()).toBeVisible();
+        await expectNoViolations(page);
+      };
+      for (const path of ['totp/remove', 'passkeys/pk-1/rename', 'passkeys/pk-1/remove']) {
+        await scan(path);
+      }
+      await scan('totp');
+      await mfaPage.choose('Continue');
+      await mfaPage.confirmIdentity();
+      await expect(mfaPage.codeField).toBeVisible();
+      await expectNoViolations(page);
+      // Step-up is live from here on: the codes and the passkey form show at once.
+      await scan('backup-codes');
+      await mfaPage.choose('Generate codes');
+      await expect(page.getByRole('list', { name: 'Your new backup codes' })).toBeVisible();
+      await expectNoViolations(page);
+      await scan('backup-codes/view');
+      await expect(page.getByRole('list', { name: 'Your backup codes' })).toBeVisible();
+      await scan('passkeys/new');
+      await expect(page.getByLabel('Passkey name')).toBeVisible();
+      await expectNoViolations(page);
+      await mfaPage.gotoSummary();
+      await mfaPage.open('Replace authenticator app');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await mfaPage.codeField.fill('12');
+      await mfaPage.choose('Verify and replace');
+      await expect(mfaPage.codeField).toHaveAttribute('aria-invalid', 'true');
       await expectNoViolations(page);
     });
 

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
+import { MfaPage } from './pages/mfa-page';
 import { ProfilePage } from './pages/profile-page';
 import { ProviderPage } from './pages/provider-page';
 import { SecurityPage } from './pages/security-page';
@@ -12,6 +13,7 @@ type Fixtures = {
   profilePage: ProfilePage;
   securityPage: SecurityPage;
   providerPage: ProviderPage;
+  mfaPage: MfaPage;
   /** A page already signed in as the demo user and showing `/account`. */
   signedIn: Page;
   /**
@@ -23,6 +25,46 @@ type Fixtures = {
   received: string[];
 };
 
+/** One response the browser received: where it came from and what it said. */
+type Received = { path: string; redirectedTo?: string; body: string };
+
+/**
+ * The only pages allowed to carry a TOTP secret or backup codes: the ones that show them (and the
+ * download), whether fetched directly or as the target of a server action's redirect.
+ */
+const pagesShowingSecrets = {
+  totpSecrets: ['/account/security/mfa/totp'],
+  backupCodes: [
+    '/account/security/mfa/backup-codes',
+    '/account/security/mfa/backup-codes/view',
+    '/account/security/mfa/backup-codes/download',
+  ],
+};
+
+const pathOf = (url: string) => new URL(url, 'http://portal.invalid').pathname;
+
+/** TOTP secrets and backup codes reach the browser only on the pages that show them. */
+function expectSecretsOnlyWhereShown(
+  responses: Received[],
+  cookies: string,
+  issued: { totpSecrets: string[]; backupCodes: string[] },
+) {
+  for (const kind of ['totpSecrets', 'backupCodes'] as const) {
+    const allowed = pagesShowingSecrets[kind];
+    for (const secret of issued[kind]) {
+      const leaks = responses
+        .filter(
+          ({ path, redirectedTo }) =>
+            ![path, redirectedTo].some((where) => where !== undefined && allowed.includes(where)),
+        )
+        .filter(({ body }) => body.includes(secret))
+        .map(({ path }) => path);
+      expect(leaks, `a ${kind} value reached the browser outside the page showing it`).toEqual([]);
+      expect(cookies.includes(secret), `a ${kind} value sits readable in a cookie`).toBe(false);
+    }
+  }
+}
+
 export const test = base.extend<Fixtures>({
   standIn: async ({ request }, use) => {
     const standIn = new StandIn(request);
@@ -31,13 +73,24 @@ export const test = base.extend<Fixtures>({
   },
   received: [
     async ({ page, standIn }, use) => {
-      const bodies: Promise<string>[] = [];
+      const bodies: Promise<Received>[] = [];
       page.on('response', (response) => {
-        bodies.push(response.text().catch(() => ''));
+        const redirect = response.headers()['x-action-redirect']?.split(';')[0];
+        bodies.push(
+          response
+            .text()
+            .catch(() => '')
+            .then((body) => ({
+              path: pathOf(response.url()),
+              redirectedTo: redirect ? pathOf(redirect) : undefined,
+              body,
+            })),
+        );
       });
       const received: string[] = [];
       await use(received);
-      received.push(...(await Promise.all(bodies)));
+      const responses = await Promise.all(bodies);
+      received.push(...responses.map(({ body }) => body));
       // The browser must never see a token or a verification record id: not in HTML, RSC
       // payloads, scripts or JSON.
       const { accessTokens, refreshTokens } = await standIn.issuedTokens();
@@ -57,6 +110,7 @@ export const test = base.extend<Fixtures>({
       for (const secret of [...accessTokens, ...refreshTokens, ...(await standIn.recordIds())]) {
         expect(cookies.includes(secret), 'a secret sits readable in a cookie').toBe(false);
       }
+      expectSecretsOnlyWhereShown(responses, cookies, await standIn.mfaSecrets());
     },
     { auto: true },
   ],
@@ -71,6 +125,9 @@ export const test = base.extend<Fixtures>({
   },
   providerPage: async ({ page }, use) => {
     await use(new ProviderPage(page));
+  },
+  mfaPage: async ({ page, standIn }, use) => {
+    await use(new MfaPage(page, standIn));
   },
   signedIn: async ({ page, profilePage, signInPage }, use) => {
     await profilePage.goto();

@@ -155,6 +155,11 @@ export class StandIn {
     return (await this.call('POST', path, code === undefined ? {} : { code })).json();
   }
 
+  /** Every TOTP secret and backup code the stand-in handed out since the reset, bound or not. */
+  async mfaSecrets(): Promise<{ totpSecrets: string[]; backupCodes: string[] }> {
+    return (await this.call('GET', '/mfa-secrets')).json();
+  }
+
   injectFault(fault: Fault) {
     return this.call('POST', '/faults', fault);
   }

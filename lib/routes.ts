@@ -21,6 +21,19 @@ export const securityTasks = {
   password: `${routes.security}/password`,
 } as const;
 
+/** Two-step verification tasks: authenticator app, backup codes, passkeys. */
+export const mfaTasks = {
+  totp: `${routes.security}/mfa/totp`,
+  removeTotp: `${routes.security}/mfa/totp/remove`,
+  backupCodes: `${routes.security}/mfa/backup-codes`,
+  viewBackupCodes: `${routes.security}/mfa/backup-codes/view`,
+  /** A route handler: the new codes as a .txt attachment. */
+  downloadBackupCodes: `${routes.security}/mfa/backup-codes/download`,
+  newPasskey: `${routes.security}/mfa/passkeys/new`,
+  renamePasskey: (id: string) => `${routes.security}/mfa/passkeys/${encodeURIComponent(id)}/rename`,
+  removePasskey: (id: string) => `${routes.security}/mfa/passkeys/${encodeURIComponent(id)}/remove`,
+} as const;
+
 /** The confirmation step before disconnecting a social account. */
 export const disconnectSocialPath = (target: string) =>
   `${routes.security}/social/${encodeURIComponent(target)}`;

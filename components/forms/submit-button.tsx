@@ -12,10 +12,13 @@ type SubmitButtonProps = {
   /** Submits under this name, for forms with more than one action. */
   name?: string;
   value?: string;
+  /** Not ready yet (the page is still preparing what the action needs). */
+  disabled?: boolean;
 };
 
 /** A submit button that shows a spinner while its form is pending and says so to screen readers. */
-export function SubmitButton({ children, variant = 'primary', name, value }: SubmitButtonProps) {
+export function SubmitButton(props: SubmitButtonProps) {
+  const { children, variant = 'primary', name, value, disabled = false } = props;
   const { pending } = useFormStatus();
   const t = useTranslations('common');
   return (
@@ -24,9 +27,9 @@ export function SubmitButton({ children, variant = 'primary', name, value }: Sub
         type="submit"
         name={name}
         value={value}
-        aria-disabled={pending}
+        aria-disabled={pending || disabled}
         aria-busy={pending}
-        disabled={pending}
+        disabled={pending || disabled}
         className={buttonClass(variant)}
       >
         {pending ? (

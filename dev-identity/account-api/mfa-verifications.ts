@@ -196,14 +196,23 @@ export function registerMfaVerificationRoutes(router: Router, deps: ApiDeps): vo
     }),
   );
 
-  // Neither generator stores anything: the client sends the secret or codes back to bind them.
+  // Neither generator stores anything on the user: the client sends the secret or codes back to
+  // bind them. The test log (`GET /__test/mfa-secrets`) lets specs check none leaks.
   router.post(
     `${PREFIX}/totp-secret/generate`,
-    accountRoute(deps, {}, () => json({ secret: generateTotpSecret() })),
+    accountRoute(deps, {}, () => {
+      const secret = generateTotpSecret();
+      deps.state.issuedMfaSecrets.totpSecrets.push(secret);
+      return json({ secret });
+    }),
   );
   router.post(
     `${PREFIX}/backup-codes/generate`,
-    accountRoute(deps, {}, () => json({ codes: generateBackupCodes() })),
+    accountRoute(deps, {}, () => {
+      const codes = generateBackupCodes();
+      deps.state.issuedMfaSecrets.backupCodes.push(...codes);
+      return json({ codes });
+    }),
   );
 
   router.get(

@@ -47,6 +47,11 @@ export class StandInState {
   limits: StandInLimits = defaultLimits();
   /** TTL in seconds of access tokens issued from now on. */
   accessTokenTtl: number;
+  /** Every TOTP secret and backup code the generate routes handed out since the reset. */
+  readonly issuedMfaSecrets: { totpSecrets: string[]; backupCodes: string[] } = {
+    totpSecrets: [],
+    backupCodes: [],
+  };
 
   readonly #defaultAccessTokenTtl: number;
 
@@ -71,6 +76,8 @@ export class StandInState {
     this.sentinel.clear();
     this.faults.clear();
     this.providerCodes.clear();
+    this.issuedMfaSecrets.totpSecrets.length = 0;
+    this.issuedMfaSecrets.backupCodes.length = 0;
     this.userAssets.clear();
     this.socialConnectors = seedSocialConnectors();
     this.accountCenter = seedAccountCenter();

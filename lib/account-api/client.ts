@@ -25,6 +25,8 @@ type RequestOptions<T> = {
    * identities), that answer is a configuration problem, not a dead session.
    */
   unauthorizedMeansMissingScope?: boolean;
+  /** The browser's `User-Agent`, where Logto records it (a passkey's `agent`). */
+  userAgent?: string;
 };
 
 const errorBodySchema = z.object({
@@ -66,6 +68,7 @@ async function send(path: string, options: RequestOptions<unknown>): Promise<Res
     headers.set('authorization', `Bearer ${await options.session.getAccessToken()}`);
   if (options.verificationId) headers.set(verificationIdHeader, options.verificationId);
   if (options.json !== undefined) headers.set('content-type', 'application/json');
+  if (options.userAgent) headers.set('user-agent', options.userAgent);
   try {
     return await fetch(`${endpoint}${path}`, {
       method: options.method ?? 'GET',

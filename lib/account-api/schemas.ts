@@ -88,7 +88,7 @@ export type PasswordPolicy = z.infer<typeof passwordPolicySchema>;
 
 /**
  * `GET /api/.well-known/sign-in-exp`, the parts the portal reads: the tenant's branding and
- * colours, its password policy and its social connectors. Malformed parts fall back to defaults
+ * colours, its password policy, MFA factors, passkey sign-in and its social connectors. Malformed parts fall back to defaults
  * rather than breaking the page.
  */
 export const signInExperienceSchema = z.object({
@@ -111,6 +111,13 @@ export const signInExperienceSchema = z.object({
     .catch({})
     .default({}),
   passwordPolicy: passwordPolicySchema.default({}),
+  /** The MFA factors an administrator enabled (`Totp`, `WebAuthn`, `BackupCode`, …) and the policy. */
+  mfa: z
+    .object({ factors: z.array(z.string()).catch([]).default([]), policy: z.string().optional() })
+    .catch({ factors: [] })
+    .default({ factors: [] }),
+  /** Passkey sign-in; when enabled, passkeys can be added even if WebAuthn is not an MFA factor. */
+  passkeySignIn: z.object({ enabled: z.boolean().optional() }).loose().catch({}).default({}),
   socialConnectors: z
     .array(
       z

@@ -75,6 +75,25 @@ export const newIdentifierCookie = flowCookie('portal_new_identifier', codeRecor
 /** The code sent to the current email or phone to confirm it's the user. */
 export const stepUpCodeCookie = flowCookie('portal_step_up_code', codeRecordSchema);
 
+/** A two-step verification change; secrets it needs wait in their own cookies below. */
+export const mfaChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('totpSecret') }),
+  z.object({ kind: z.literal('bindTotp'), code: z.string() }),
+  z.object({ kind: z.literal('backupCodes') }),
+  z.object({ kind: z.literal('bindBackupCodes') }),
+  z.object({ kind: z.literal('showBackupCodes') }),
+  z.object({ kind: z.literal('addPasskey') }),
+  z.object({ kind: z.literal('bindPasskey'), name: z.string() }),
+  z.object({ kind: z.literal('renamePasskey'), id: z.string(), name: z.string() }),
+  z.object({
+    kind: z.literal('removeFactor'),
+    id: z.string(),
+    factor: z.enum(['Totp', 'WebAuthn']),
+  }),
+  z.object({ kind: z.literal('mfaOnSignIn'), enabled: z.boolean() }),
+]);
+export type MfaChange = z.infer<typeof mfaChangeSchema>;
+
 /** A change that was interrupted by step-up and is completed right after it. */
 export const pendingChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('username'), username: z.string().nullable() }),
@@ -89,6 +108,7 @@ export const pendingChangeSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('bindSocial') }),
   z.object({ kind: z.literal('unlinkSocial'), target: z.string() }),
+  z.object({ kind: z.literal('mfa'), change: mfaChangeSchema }),
 ]);
 export type PendingChange = z.infer<typeof pendingChangeSchema>;
 
@@ -128,6 +148,24 @@ export const socialFlowCookie = flowCookie(
   }),
 );
 
+/** The authenticator app's secret between "scan this" and "enter a code"; never in a form field. */
+export const totpSetupCookie = flowCookie(
+  'portal_totp',
+  z.object({ secret: z.string(), replace: z.boolean() }),
+);
+
+/** New backup codes, shown once, until the user says they saved them. */
+export const backupCodesCookie = flowCookie(
+  'portal_backup_codes',
+  z.object({ codes: z.array(z.string()) }),
+);
+
+/** The WebAuthn registration record of a passkey being added: the browser gets only the options. */
+export const passkeyRegistrationCookie = flowCookie(
+  'portal_passkey',
+  z.object({ recordId: z.string(), expiresAt: z.string(), verified: z.boolean() }),
+);
+
 /** Every flow cookie, for sign-out. */
 export async function clearFlowCookies(): Promise<void> {
   await Promise.all(
@@ -137,6 +175,9 @@ export async function clearFlowCookies(): Promise<void> {
       stepUpCodeCookie,
       pendingChangeCookie,
       socialFlowCookie,
+      totpSetupCookie,
+      backupCodesCookie,
+      passkeyRegistrationCookie,
     ].map((cookie) => cookie.clear()),
   );
 }

@@ -10,7 +10,8 @@ export type Resume = {
     | 'password'
     | 'connectSocial'
     | 'bindSocial'
-    | 'unlinkSocial';
+    | 'unlinkSocial'
+    | 'mfa';
   errorKey: string;
   issues?: FormState<string>['issues'];
   username?: string | null;

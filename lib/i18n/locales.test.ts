@@ -6,6 +6,8 @@ import apiErrorsEn from '@/lib/i18n/messages/api-errors.en.json';
 import apiErrorsJa from '@/lib/i18n/messages/api-errors.ja.json';
 import errorPageEn from '@/lib/i18n/messages/error-page.en.json';
 import errorPageJa from '@/lib/i18n/messages/error-page.ja.json';
+import mfaEn from '@/lib/i18n/messages/mfa.en.json';
+import mfaJa from '@/lib/i18n/messages/mfa.ja.json';
 import { negotiateLocale } from '@/lib/i18n/locales';
 
 const keys = (node: unknown, prefix = ''): string[] =>
@@ -34,5 +36,6 @@ describe('message catalogs', () => {
     expect(keys(ja).sort()).toEqual(keys(en).sort());
     expect(keys(apiErrorsJa).sort()).toEqual(keys(apiErrorsEn).sort());
     expect(keys(errorPageJa).sort()).toEqual(keys(errorPageEn).sort());
+    expect(keys(mfaJa).sort()).toEqual(keys(mfaEn).sort());
   });
 });

@@ -13,6 +13,7 @@ import {
   openManagementSession,
 } from './management-client';
 import { createOutput, type CommandIo, type Output } from './output';
+import { mfaFactorsCheck, relatedOriginCheck } from './passkey-checks';
 import { discover, publicAccountCenter, publicSignInExperience } from './probes';
 import { knownSecrets, printChecklist, printHeader, reportFailure } from './report';
 import { missingAppId, probeBoth, redirectChecks } from './setup-steps';
@@ -48,7 +49,12 @@ async function managementFindings(
     listConnectors(session),
   ]);
   return {
-    checks: [...checks, ...connectorChecks(center.fields, connectors, signInExperience)],
+    checks: [
+      ...checks,
+      ...connectorChecks(center.fields, connectors, signInExperience),
+      mfaFactorsCheck(center, signInExperience),
+      relatedOriginCheck(center, signInExperience, baseUrl),
+    ],
     fields: center.fields,
   };
 }
@@ -66,7 +72,12 @@ async function publicFindings({ endpoint, appId, baseUrl }: Target, http: Http):
   }
   const signInExperience = await publicSignInExperience(http, endpoint);
   return {
-    checks: [...checks, ...publicConnectorChecks(center.fields, signInExperience)],
+    checks: [
+      ...checks,
+      ...publicConnectorChecks(center.fields, signInExperience),
+      mfaFactorsCheck(center, signInExperience),
+      relatedOriginCheck(center, signInExperience, baseUrl),
+    ],
     fields: center.fields,
   };
 }

@@ -94,8 +94,27 @@ describe('logto:doctor', () => {
       '  ✔ Email connector present: users can add and verify an email address',
       '  ✔ SMS connector present: users can add and verify a phone number',
       '  ✔ Social connectors people can link: GitHub, Google, Apple',
+      '  – Two-step verification: no MFA factor is enabled (Console → Multi-factor auth)',
+      `  – Passkeys are off, so ${PORTAL_URL} is not needed as a WebAuthn related origin yet (npm run logto:setup -- --fix adds it)`,
     ]);
     expect(run.requests.every(({ method }) => method === 'GET')).toBe(true);
+  });
+
+  it('reports the MFA factors, and whether the portal may register passkeys', async () => {
+    await h.control('PUT', '/sign-in-experience', {
+      mfa: { factors: ['Totp', 'WebAuthn', 'BackupCode'], policy: 'PromptAtSignInAndSignUp' },
+    });
+    const missing = await runCommand(runDoctor, [], portalEnv(withM2m));
+    expect(missing.code).toBe(0);
+    expect(checklistLines(missing.stdout).slice(-2)).toEqual([
+      '  ✔ Two-step verification: Totp, WebAuthn, BackupCode enabled, policy PromptAtSignInAndSignUp',
+      `  ✘ (optional) Passkeys: ${PORTAL_URL} is not a WebAuthn related origin, so adding a passkey in the portal fails. Run npm run logto:setup -- --fix`,
+    ]);
+    await h.control('PUT', '/account-center', { webauthnRelatedOrigins: [PORTAL_URL] });
+    const listed = await runCommand(runDoctor, [], portalEnv());
+    expect(listed.stdout).toContain(
+      `  ✔ Passkeys: ${PORTAL_URL} is a WebAuthn related origin of the account center`,
+    );
   });
 
   it('without M2M credentials, finds what a fresh tenant is missing and does not claim connectors it cannot see', async () => {

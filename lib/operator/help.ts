@@ -16,7 +16,8 @@ Portal:
 export const SETUP_HELP = `Usage: npm run logto:setup -- [options]
 
 Points a Logto tenant at this portal: turns on the Account API with the fields the portal uses,
-checks the portal's app and its redirect URIs (--fix adds the missing ones), and says which
+checks the portal's app and its redirect URIs (--fix adds the missing ones), lets the portal
+register passkeys (--fix adds its origin to the WebAuthn related origins), and says which
 connectors are missing. Prints a checklist. Never prints a secret or a token.
 
 ${connectionHelp}
@@ -25,7 +26,8 @@ Account API:
                                 fields: name avatar profile email phone password username social
   --fields-file <path>          the same as a JSON object, e.g. {"phone": "Off"}
   --dry-run                     print the changes (before → after), write nothing
-  --fix                         add <base URL>/callback and <base URL>/ to the app if Logto refuses them
+  --fix                         add <base URL>/callback and <base URL>/ to the app if Logto refuses them,
+                                and the portal's origin to the account center's webauthnRelatedOrigins
   -h, --help                    this help
 
 Exit codes: 0 every required check passed; 1 a required check failed, or Logto or the network

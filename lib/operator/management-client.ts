@@ -171,6 +171,15 @@ export const updateAccountCenter = (
 ): Promise<AccountCenter> =>
   managementRequest(session, 'PATCH', '/api/account-center', accountCenterSchema, patch);
 
+/** `PATCH /api/account-center` with the WebAuthn related origins only (duplicates are dropped). */
+export const updateRelatedOrigins = (
+  session: ManagementSession,
+  webauthnRelatedOrigins: string[],
+): Promise<AccountCenter> =>
+  managementRequest(session, 'PATCH', '/api/account-center', accountCenterSchema, {
+    webauthnRelatedOrigins,
+  });
+
 /** `GET /api/applications/:id`, or undefined when no such app exists. */
 export async function getApplication(
   session: ManagementSession,

@@ -30,6 +30,8 @@ export const logtoErrorSchema = z.object({ code: z.string(), message: z.string()
 export const accountCenterSchema = z.object({
   enabled: z.boolean(),
   fields: z.record(z.string(), z.string()),
+  /** Origins besides Logto's own that may register passkeys (the portal's must be one). */
+  webauthnRelatedOrigins: z.array(z.string()).optional(),
 });
 export type AccountCenter = z.infer<typeof accountCenterSchema>;
 
@@ -45,9 +47,22 @@ export const applicationSchema = z.object({
 });
 export type Application = z.infer<typeof applicationSchema>;
 
+/** The MFA factors and policy, and passkey sign-in, of a sign-in experience. */
+const mfaShape = {
+  mfa: z
+    .object({ factors: z.array(z.string()).default([]), policy: z.string().optional() })
+    .default({ factors: [] }),
+  passkeySignIn: z.object({ enabled: z.boolean().optional() }).default({}),
+};
+export type MfaSettings = {
+  mfa: { factors: string[]; policy?: string };
+  passkeySignIn: { enabled?: boolean };
+};
+
 /** `GET /api/sign-in-exp`: which social targets are enabled for sign-in (and so for linking). */
 export const signInExperienceSchema = z.object({
   socialSignInConnectorTargets: z.array(z.string()),
+  ...mfaShape,
 });
 export type SignInExperience = z.infer<typeof signInExperienceSchema>;
 
@@ -70,6 +85,7 @@ export const publicSignInExperienceSchema = z.object({
   forgotPassword: z
     .object({ email: z.boolean().optional(), phone: z.boolean().optional() })
     .optional(),
+  ...mfaShape,
 });
 export type PublicSignInExperience = z.infer<typeof publicSignInExperienceSchema>;
 

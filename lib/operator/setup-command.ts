@@ -6,6 +6,7 @@ import { SETUP_HELP } from './help';
 import { createHttp } from './http';
 import { getSignInExperience, listConnectors, openManagementSession } from './management-client';
 import { createOutput, type CommandIo, type Output } from './output';
+import { applyRelatedOrigin } from './passkey-checks';
 import { discover } from './probes';
 import { knownSecrets, printChecklist, printHeader, reportFailure } from './report';
 import { applyAccountCenter, applyRedirects, missingAppId } from './setup-steps';
@@ -28,7 +29,8 @@ async function setup(options: SetupOptions, io: CommandIo, out: Output): Promise
     pass(`Logto answers at ${endpoint} (OpenID configuration found)`),
     pass(`Management API access as "${m2m.appId}"`),
   ];
-  checks.push(...(await applyAccountCenter(session, fields, dryRun, out)).checks);
+  const accountCenter = await applyAccountCenter(session, fields, dryRun, out);
+  checks.push(...accountCenter.checks);
   checks.push(
     ...(appId
       ? await applyRedirects(session, { http, endpoint, appId, baseUrl }, { fix, dryRun }, out)
@@ -39,6 +41,16 @@ async function setup(options: SetupOptions, io: CommandIo, out: Output): Promise
     listConnectors(session),
   ]);
   checks.push(...connectorChecks(fields, connectors, signInExperience));
+  checks.push(
+    await applyRelatedOrigin(
+      session,
+      accountCenter.center,
+      signInExperience,
+      baseUrl,
+      { fix, dryRun },
+      out,
+    ),
+  );
   printChecklist(out, checks, io.color, baseUrl, fields);
   return exitCodeFor(checks);
 }

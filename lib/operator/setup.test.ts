@@ -41,6 +41,7 @@ const accountCenter = async () =>
   (await (await h.api('/api/.well-known/account-center')).json()) as {
     enabled: boolean;
     fields: Record<string, string>;
+    webauthnRelatedOrigins: string[];
   };
 
 const writes = (run: Recorded) => run.requests.filter(({ method }) => method === 'PATCH');
@@ -124,6 +125,24 @@ describe('logto:setup on a fresh tenant', () => {
       expect.stringContaining(`Post sign-out redirect URI ${PORTAL_URL}/ is not registered`),
     ]);
     expect(run.stdout).toContain('2 required checks failed.');
+  });
+
+  it("--fix adds the portal's origin to the WebAuthn related origins, keeping the others", async () => {
+    await h.control('PUT', '/account-center', {
+      webauthnRelatedOrigins: ['https://other.example.com'],
+    });
+    await h.control('PUT', '/sign-in-experience', { passkeySignIn: { enabled: true } });
+    const dry = await setup(['--fix', '--dry-run']);
+    expect(dry.stdout).toContain(`WebAuthn related origins (PATCH /api/account-center), dry run`);
+    expect((await accountCenter()).webauthnRelatedOrigins).toEqual(['https://other.example.com']);
+    const run = await setup(['--fix']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`  + ${PORTAL_URL}`);
+    expect(run.stdout).toContain(`✔ Passkeys: ${PORTAL_URL} is a WebAuthn related origin`);
+    expect((await accountCenter()).webauthnRelatedOrigins).toEqual([
+      'https://other.example.com',
+      PORTAL_URL,
+    ]);
   });
 
   it('--fix twice adds each URI once and writes nothing the second time', async () => {

@@ -22,6 +22,8 @@ import { passwordIssues } from '@/lib/forms/password-issues';
 import { limitCodeSend } from '@/lib/limits/request-limits';
 import { routes } from '@/lib/routes';
 import { pathAfterChange, resumePath } from '@/lib/security/paths';
+import { performMfaChange } from '@/lib/security/mfa-changes';
+import type { MfaOutcome } from '@/lib/security/mfa-paths';
 import { bindSocialIdentity, startSocialAuthorization } from '@/lib/social/flow';
 
 /** What a completed change tells the user (a catalog key under `security.done`). */
@@ -36,7 +38,8 @@ export type ChangeOutcome =
   | 'passwordSaved'
   | 'socialLinked'
   | 'socialReplaced'
-  | 'socialRemoved';
+  | 'socialRemoved'
+  | MfaOutcome;
 
 /** How long an interrupted change waits for the user to confirm it's them. */
 const pendingChangeLifetimeMs = 15 * 60_000;
@@ -91,6 +94,8 @@ async function performChange(
     case 'unlinkSocial':
       await unlinkSocialIdentity(session, change.target, stepUpId);
       return 'socialRemoved';
+    case 'mfa':
+      return performMfaChange(session, change.change, stepUpId);
   }
 }
 

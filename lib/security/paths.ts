@@ -1,9 +1,17 @@
 import type { IdentifierType, PendingChange } from '@/lib/auth/flow-cookies';
 import { disconnectSocialPath, routes, securityDonePath, securityTasks } from '@/lib/routes';
 import type { ChangeOutcome } from '@/lib/security/changes';
+import {
+  isMfaOutcome,
+  mfaErrorPath,
+  mfaPathAfter,
+  mfaResumePath,
+  mfaRowOfOutcome,
+  type MfaOutcome,
+} from '@/lib/security/mfa-paths';
 
 /** The summary row each finished change is announced on. */
-const rowOf: Record<Exclude<ChangeOutcome, 'codeSent'>, string> = {
+const rowOf: Record<Exclude<ChangeOutcome, 'codeSent' | MfaOutcome>, string> = {
   usernameSaved: 'username',
   usernameRemoved: 'username',
   emailSaved: 'email',
@@ -18,10 +26,15 @@ const rowOf: Record<Exclude<ChangeOutcome, 'codeSent'>, string> = {
 
 /** The summary row a finished change is announced on. */
 export const rowOfOutcome = (outcome: ChangeOutcome): string | undefined =>
-  outcome === 'codeSent' ? undefined : rowOf[outcome];
+  outcome === 'codeSent'
+    ? undefined
+    : isMfaOutcome(outcome)
+      ? mfaRowOfOutcome(outcome)
+      : rowOf[outcome];
 
 /** Where a change leads: the code step of its task, or the summary row it changed. */
 export function pathAfterChange(change: PendingChange, outcome: ChangeOutcome): string {
+  if (isMfaOutcome(outcome)) return mfaPathAfter(outcome);
   if (outcome === 'codeSent') {
     return securityTasks[change.kind === 'sendCode' ? change.type : 'email'];
   }
@@ -53,6 +66,8 @@ export function resumePath(change: PendingChange, bindingType: IdentifierType = 
     case 'connectSocial':
     case 'bindSocial':
       return `${routes.security}${query}#social`;
+    case 'mfa':
+      return mfaResumePath(change.change);
   }
 }
 
@@ -62,5 +77,6 @@ export function removalErrorPath(change: PendingChange, code: string): string {
   if (change.kind === 'username') return `${securityTasks.removeUsername}${query}`;
   if (change.kind === 'removeIdentifier') return `${removalTask(change.type)}${query}`;
   if (change.kind === 'unlinkSocial') return `${disconnectSocialPath(change.target)}${query}`;
+  if (change.kind === 'mfa') return mfaErrorPath(change.change, code);
   return `${routes.security}${query}#social`;
 }

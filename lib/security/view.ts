@@ -14,6 +14,7 @@ import { apiErrorMessageKey } from '@/lib/forms/api-error-message';
 import { getConfig } from '@/lib/config';
 import type { Resume } from '@/lib/forms/resumed-state';
 import type { ChangeOutcome } from '@/lib/security/changes';
+import { mfaDoneOutcomes } from '@/lib/security/mfa-paths';
 import type { SocialProblem } from '@/lib/social/complete';
 
 const outcomes: (ChangeOutcome | 'verified')[] = [
@@ -27,6 +28,7 @@ const outcomes: (ChangeOutcome | 'verified')[] = [
   'socialLinked',
   'socialReplaced',
   'socialRemoved',
+  ...mfaDoneOutcomes,
   'verified',
 ];
 

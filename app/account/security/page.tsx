@@ -5,6 +5,7 @@ import { requireSession } from '@/lib/auth/session';
 import { formatPhone } from '@/lib/phone';
 import { returnToApp } from '@/lib/return-to-app';
 import { routes } from '@/lib/routes';
+import { loadMfaView, mfaSignInProblem } from '@/lib/security/mfa-view';
 import { rowOfOutcome } from '@/lib/security/paths';
 import { loadSecurityFlow, loadSocialConnectors } from '@/lib/security/view';
 
@@ -12,11 +13,13 @@ import { BackToApp } from '@/components/account/back-to-app';
 import { ServiceProblemNotice } from '@/components/account/service-problem-notice';
 import { UnsavedInputNotice } from '@/components/account/unsaved-input-notice';
 import { IdentifiersCard } from '@/components/account/security/identifiers-card';
+import { MfaCard } from '@/components/account/security/mfa/mfa-card';
 import { SocialCard } from '@/components/account/security/social-card';
 import { PageHeader } from '@/components/ui/page-header';
 import { RowConfirmation } from '@/components/ui/row-confirmation';
 
 import { connectSocial } from './actions';
+import { setMfaOnSignIn } from './mfa/actions';
 
 type SecurityPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,10 +38,11 @@ export default async function SecurityPage({ searchParams }: SecurityPageProps) 
   if (view.status === 'problem')
     return <ServiceProblemNotice {...view.problem} retryHref={routes.security} />;
   const { account, modes } = view;
-  const [flow, connectors, app] = await Promise.all([
+  const [flow, connectors, app, mfa] = await Promise.all([
     loadSecurityFlow(session, query),
     loadSocialConnectors(modes.social),
     returnToApp(),
+    loadMfaView(),
   ]);
   const row = flow.done && flow.done !== 'verified' ? rowOfOutcome(flow.done) : undefined;
   const doneKey = flow.done ? `done.${flow.done}` : undefined;
@@ -61,7 +65,14 @@ export default async function SecurityPage({ searchParams }: SecurityPageProps) 
           hasPassword={account.hasPassword ?? false}
           done={row && doneKey ? { row, key: doneKey } : undefined}
         />
-
+        {mfa ? (
+          <MfaCard
+            view={mfa}
+            done={flow.done}
+            signInProblem={mfaSignInProblem(flow, query)}
+            setMfaOnSignIn={setMfaOnSignIn}
+          />
+        ) : null}
         <SocialCard
           mode={modes.social}
           connectors={connectors}

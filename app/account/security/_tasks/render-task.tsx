@@ -16,6 +16,7 @@ import { LinkButton } from '@/components/ui/link-button';
 
 import * as actions from '../actions';
 
+import { mfaTask } from './mfa-tasks';
 import { removalTask } from './removal-task';
 import type { TaskView } from './task-context';
 import { usernameTask } from './username-task';
@@ -55,6 +56,7 @@ export async function renderSecurityTask(
   const flow = await loadSecurityFlow(session, query);
   const context = { account, modes, flow, t, locale };
   const [first, second] = segments;
+  if (first === 'mfa') return mfaTask(context, segments.slice(1), query);
   if (first === 'username' || second === 'remove' || first === 'social') {
     return first === 'username' && !second
       ? usernameTask(context)
