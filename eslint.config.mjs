@@ -11,6 +11,7 @@ const config = [
       'next-env.d.ts',
       'e2e/.results/**',
       'e2e/.report/**',
+      'bench-results/**',
     ],
   },
   ...nextCoreWebVitals,

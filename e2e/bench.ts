@@ -1,19 +1,22 @@
 /**
- * `npm run bench`: builds the portal, starts it (port 3300) and the stand-in (port 3301), and
- * prints first-load JavaScript per route and the server time the portal adds to each `/account`
- * render over the Account API's own time. Numbers only: nothing here passes or fails.
- * Progress goes to stderr, the report to stdout.
+ * `npm run bench`: builds the portal and a minimal App Router app (the floor), serves both with
+ * the stand-in, and measures: cold-cache browser loads of each page beside the floor, the portal's
+ * own server time per render, a bounded load test, and token refresh under concurrency.
+ * Numbers only: nothing here passes or fails. Progress goes to stderr, the report to stdout,
+ * and the figures to bench-results/bench.json.
  */
-import { readFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
 
 import { chromium, type Browser } from '@playwright/test';
 
-import { DEMO_USERNAME } from '../dev-identity/defaults';
-
 import { chromiumLaunchOptions } from './browser';
+import { timeLoads, type TimingTarget } from './bench/browser-timing';
+import { buildFloor, floorText, startFloor } from './bench/floor';
+import { largestInGroup, loadStep } from './bench/load';
+import { medianLoad, reportLines, stats, type BenchResult } from './bench/report';
+import { parallelAfterExpiry, timeAccountReads, timePortalPage } from './bench/server-time';
 import { stopAllServers, stopAllServersOnSignals } from './harness/servers';
 import {
   buildPortal,
@@ -26,184 +29,132 @@ import {
 
 /** Apart from `npm run dev` (3000/3001) and the e2e run (3100/3101), which may run meanwhile. */
 const site = siteOn({ portal: 3300, standIn: 3301 });
-const { portal, standIn } = site;
-
-const runs = 60;
-const warmUps = 5;
-const routes = ['/', '/account'] as const;
-
-type ScriptLoad = { route: string; scripts: number; rawBytes: number; gzipBytes: number };
-type Stats = { median: number; p90: number };
+const floorPort = 3302;
+/** Its own build folder, so that a test run's build stays untouched. */
+const distDir = '.next-bench';
+const browserRuns = Number(process.env.BENCH_RUNS ?? 12);
+const serverRuns = 60;
+const loadSeconds = 15;
+const loadSteps = [1, 10, 50];
+const marker = 'ada@example.com';
 
 /** Writes a progress line to stderr, keeping stdout for the report. */
 function progress(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
 }
 
-/** Loads `route` in a fresh context (empty cache) and sums the portal's scripts, raw and gzipped. */
-async function firstLoad(
-  browser: Browser,
-  route: string,
-  storageState?: StorageState,
-): Promise<ScriptLoad> {
-  const context = await browser.newContext({ storageState });
-  try {
-    const page = await context.newPage();
-    // A body that cannot be read becomes `undefined` rather than an unhandled rejection.
-    const bodies: Promise<Buffer | undefined>[] = [];
-    let loading = true;
-    page.on('response', (response) => {
-      const isScript = response.request().resourceType() === 'script';
-      if (loading && isScript && new URL(response.url()).origin === portal) {
-        bodies.push(response.body().catch(() => undefined));
-      }
-    });
-    await page.goto(`${portal}${route}`, { waitUntil: 'load' });
-    loading = false;
-    if (new URL(page.url()).pathname !== route) throw new Error(`${route} landed on ${page.url()}`);
-    const scripts = (await Promise.all(bodies)).filter((body) => body !== undefined);
-    if (scripts.length !== bodies.length)
-      throw new Error(`${route}: could not read every script body`);
-    return {
-      route,
-      scripts: scripts.length,
-      rawBytes: scripts.reduce((sum, body) => sum + body.length, 0),
-      gzipBytes: scripts.reduce((sum, body) => sum + gzipSync(body).length, 0),
-    };
-  } finally {
-    await context.close();
-  }
-}
+const versionOf = (name: string) =>
+  (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string })
+    .version;
 
-/** Times `task` `runs` times, one after another, after `warmUps` untimed calls; in ms. */
-async function time(task: () => Promise<void>): Promise<number[]> {
-  for (let i = 0; i < warmUps; i += 1) await task();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    await task();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
-
-/** Median and nearest-rank 90th percentile of the samples. */
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (index: number) =>
-    sorted[Math.min(sorted.length - 1, Math.max(0, index))] ?? Number.NaN;
-  const middle = sorted.length / 2;
-  const median =
-    sorted.length % 2 === 1 ? at(Math.floor(middle)) : (at(middle - 1) + at(middle)) / 2;
-  return { median, p90: at(Math.ceil(sorted.length * 0.9) - 1) };
-}
-
-/** Times full `/account` renders through the portal with the signed-in session cookie. */
-async function timePortal(storageState: StorageState): Promise<number[]> {
-  const cookie = storageState.cookies
+/** The session cookie header of a signed-in browser state. */
+const cookieHeader = (state: StorageState) =>
+  state.cookies
     .filter(({ domain }) => domain === 'localhost')
     .map(({ name, value }) => `${name}=${value}`)
     .join('; ');
-  return time(async () => {
-    const response = await fetch(`${portal}/account`, { headers: { cookie }, redirect: 'manual' });
-    await response.text();
-    if (response.status !== 200)
-      throw new Error(`GET /account answered ${response.status}, not 200`);
-  });
-}
 
-/** Fetches `url` with the portal's request headers and reads the whole body. */
-async function readJson(url: string, headers: Record<string, string>): Promise<void> {
-  const response = await fetch(url, {
-    headers: { accept: 'application/json', ...headers },
-    cache: 'no-store',
-  });
-  await response.text();
-  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
-}
-
-/** Times the two Account API reads one `/account` render makes, in parallel as the portal does. */
-async function timeApiPair(): Promise<number[]> {
-  const minted = await fetch(`${standIn}/__test/access-token`, {
-    method: 'POST',
+async function setAccessTokenTtl(seconds: number): Promise<void> {
+  const response = await fetch(`${site.standIn}/__test/oidc`, {
+    method: 'PUT',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: DEMO_USERNAME }),
+    body: JSON.stringify({ accessTokenTtl: seconds }),
   });
-  if (!minted.ok) throw new Error(`POST /__test/access-token answered ${minted.status}`);
-  const { accessToken } = (await minted.json()) as { accessToken: string };
-  return time(async () => {
-    await Promise.all([
-      readJson(`${standIn}/api/my-account`, { authorization: `Bearer ${accessToken}` }),
-      readJson(`${standIn}/api/.well-known/account-center`, {}),
-    ]);
-  });
+  if (!response.ok) throw new Error(`PUT /__test/oidc answered ${response.status}`);
 }
 
-/** Formats milliseconds with one decimal. */
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-/** Formats bytes as KB (1024) with one decimal. */
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-
-/** The report, as lines of text. */
-function report(
-  buildSeconds: number,
-  loads: ScriptLoad[],
-  portalMs: number[],
-  apiMs: number[],
-): string[] {
-  const nextVersion = (
-    JSON.parse(readFileSync('node_modules/next/package.json', 'utf8')) as { version: string }
-  ).version;
-  const page = stats(portalMs);
-  const api = stats(apiMs);
-  const row = (cells: string[], widths: number[]) =>
-    cells
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-      .join('  ');
-  const loadWidths = [10, 7, 8, 8];
-  const timeWidths = [32, 9, 9];
-  return [
-    `Portal bench: ${os.cpus().length} cores, node ${process.version}, next ${nextVersion}, build ${buildSeconds.toFixed(1)} s`,
-    '',
-    `First-load JS (portal-origin scripts until the load event; gzip: zlib default level)`,
-    row(['route', 'scripts', 'raw KB', 'gzip KB'], loadWidths),
-    ...loads.map((load) =>
-      row([load.route, String(load.scripts), kb(load.rawBytes), kb(load.gzipBytes)], loadWidths),
-    ),
-    '',
-    `Server render of /account (N=${runs} sequential after ${warmUps} warm-ups, to the full body)`,
-    row(['', 'median', 'p90'], timeWidths),
-    row(['portal GET /account', ms(page.median), ms(page.p90)], timeWidths),
-    row(['Account API pair (parallel)', ms(api.median), ms(api.p90)], timeWidths),
-    `portal overhead per /account render: ${ms(page.median - api.median)}`,
-  ];
+/** Signs in with 2-second access tokens, lets one expire, then asks for `/account` 50 times at once. */
+async function refreshUnderConcurrency(browser: Browser) {
+  await setAccessTokenTtl(2);
+  try {
+    const cookie = cookieHeader(await signInAsDemo(browser, site));
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const requests = 50;
+    return {
+      requests,
+      statuses: await parallelAfterExpiry(`${site.portal}/account`, cookie, requests),
+    };
+  } finally {
+    await setAccessTokenTtl(3600);
+  }
 }
 
-/** Builds, starts the servers, measures, prints the report; always stops the servers. */
 async function main(): Promise<void> {
   await checkPortsFree(site);
-  progress('building (next build)…');
-  const buildSeconds = buildPortal();
-  progress(`built in ${buildSeconds.toFixed(1)} s`);
+  progress('building the portal (next build)…');
+  const buildSeconds = buildPortal(distDir);
+  progress(`built in ${buildSeconds.toFixed(1)} s; building the floor app…`);
+  buildFloor();
   let browser: Browser | undefined;
   try {
-    progress(`starting the stand-in on ${standIn} and the portal on ${portal}…`);
-    await startSite(site, { cookieSecret: 'bench-cookie-secret-0123456789abcdef0123' });
+    progress('starting the stand-in, the portal and the floor app…');
+    const { portal } = await startSite(site, {
+      cookieSecret: 'bench-cookie-secret-0123456789abcdef0123',
+      distDir,
+    });
+    const floor = await startFloor(floorPort);
     browser = await chromium.launch(chromiumLaunchOptions);
     progress('signing in as the demo user…');
     const signedIn = await signInAsDemo(browser, site);
-    progress('measuring first-load JS…');
-    const loads = [
-      await firstLoad(browser, routes[0]),
-      await firstLoad(browser, routes[1], signedIn),
+    const cookie = cookieHeader(signedIn);
+
+    const page = (name: string, path: string): TimingTarget => ({
+      name,
+      url: `${site.portal}${path}`,
+      marker,
+      within: 'main',
+      storageState: signedIn,
+    });
+    const targets: TimingTarget[] = [
+      { name: 'floor /', url: floor, marker: floorText, within: 'body' },
+      page('/account', '/account'),
+      page('/account/security', '/account/security'),
+      { ...page('/account/security/password', '/account/security/password'), marker: 'password' },
     ];
-    await browser.close();
-    browser = undefined;
-    progress(`timing ${runs} renders of /account and ${runs} Account API pairs…`);
-    const portalMs = await timePortal(signedIn);
-    const apiMs = await timeApiPair();
-    process.stdout.write(`${report(buildSeconds, loads, portalMs, apiMs).join('\n')}\n`);
+    progress(`loading ${targets.length} pages ${browserRuns} times each, cold cache…`);
+    const loads = await timeLoads(browser, targets, browserRuns);
+
+    progress(`timing ${serverRuns} renders of /account and of its Account API reads…`);
+    const portalMs = await timePortalPage(`${site.portal}/account`, cookie, serverRuns);
+    const apiMs = await timeAccountReads(site.standIn, serverRuns);
+
+    const steps = [];
+    for (const connections of loadSteps) {
+      progress(`load: ${connections} connection(s) for ${loadSeconds} s…`);
+      const pid = portal.child.pid;
+      steps.push(
+        await loadStep(`${site.portal}/account`, cookie, connections, loadSeconds, async () =>
+          pid ? largestInGroup(pid) : undefined,
+        ),
+      );
+    }
+    progress('token refresh under concurrency…');
+    const refreshAfterExpiry = await refreshUnderConcurrency(browser);
+
+    const result: BenchResult = {
+      at: new Date().toISOString(),
+      commit: execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim(),
+      machine: {
+        cores: os.cpus().length,
+        node: process.version,
+        next: versionOf('next'),
+        react: versionOf('react'),
+      },
+      buildSeconds,
+      browserRuns,
+      pages: targets.map(({ name }) => ({ name, median: medianLoad(loads.get(name) ?? []) })),
+      server: {
+        runs: serverRuns,
+        portal: stats(portalMs),
+        accountApi: stats(apiMs),
+        overheadMedian: stats(portalMs).median - stats(apiMs).median,
+      },
+      load: { url: '/account', seconds: loadSeconds, steps },
+      refreshAfterExpiry,
+    };
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync('bench-results/bench.json', `${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(`${reportLines(result).join('\n')}\n`);
   } finally {
     await browser?.close();
     await stopAllServers();

@@ -7,7 +7,7 @@ import { PORTAL_CLIENT_ID, PORTAL_CLIENT_SECRET } from '../../dev-identity/defau
 import { ProfilePage } from '../pages/profile-page';
 import { SignInPage } from '../pages/sign-in-page';
 
-import { answers, startServer, waitUntilUp } from './servers';
+import { answers, startServer, waitUntilUp, type Server } from './servers';
 
 /** A portal and its stand-in on two ports of this machine, for a script that runs both. */
 export type Site = {
@@ -63,7 +63,7 @@ export async function checkPortsFree(site: Site): Promise<void> {
 export async function startSite(
   site: Site,
   options: { cookieSecret: string; distDir?: string },
-): Promise<void> {
+): Promise<{ portal: Server }> {
   const identity = startServer('stand-in', 'node_modules/.bin/tsx', ['dev-identity/main.ts'], {
     STAND_IN_MODE: 'test',
     STAND_IN_PORT: String(site.ports.standIn),
@@ -87,6 +87,7 @@ export async function startSite(
   );
   await waitUntilUp(identity, `${site.standIn}/health`, 30_000);
   await waitUntilUp(app, `${site.portal}/sign-in`, 60_000);
+  return { portal: app };
 }
 
 /** Signs the demo user in through the stand-in's page and returns the signed-in browser state. */
