@@ -5,6 +5,8 @@ import {
   type CountryCode,
 } from 'libphonenumber-js';
 
+import { perLocale } from '@/lib/intl/options';
+
 export type CountryOption = { code: CountryCode; callingCode: string; name: string };
 
 /**
@@ -33,7 +35,7 @@ export function countryOf(digits: string | null | undefined): CountryCode | unde
 }
 
 /** Every country with its calling code, named in the user's language, sorted by name. */
-export function countryOptions(locale: string): CountryOption[] {
+export const countryOptions = perLocale((locale): CountryOption[] => {
   const names = new Intl.DisplayNames([locale], { type: 'region' });
   return getCountries()
     .map((code) => ({
@@ -42,4 +44,4 @@ export function countryOptions(locale: string): CountryOption[] {
       name: names.of(code) ?? code,
     }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
-}
+});

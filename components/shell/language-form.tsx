@@ -1,29 +1,22 @@
-'use client';
-
-import { useLocale, useTranslations } from 'next-intl';
-import { useRef } from 'react';
+import { getLocale, getTranslations } from 'next-intl/server';
 
 import { locales } from '@/lib/i18n/locales';
 
-import { useHydrated } from '@/components/forms/use-hydrated';
+import { AutoSubmitSelect } from '@/components/shell/auto-submit-select';
 import { buttonClass } from '@/components/ui/button';
 
 /** The interface language: applies on change with JavaScript, with a button without it. */
-export function LanguageForm({ action }: { action: (formData: FormData) => Promise<void> }) {
-  const t = useTranslations('locale');
-  const current = useLocale();
-  const hydrated = useHydrated();
-  const formRef = useRef<HTMLFormElement>(null);
+export async function LanguageForm({ action }: { action: (formData: FormData) => Promise<void> }) {
+  const [t, current] = await Promise.all([getTranslations('locale'), getLocale()]);
   return (
-    <form ref={formRef} action={action} className="flex items-center gap-2">
+    <form action={action} className="flex items-center gap-2">
       <label htmlFor="locale-select" className="text-sm text-zinc-600 dark:text-zinc-400">
         {t('label')}
       </label>
-      <select
+      <AutoSubmitSelect
         id="locale-select"
         name="locale"
         defaultValue={current}
-        onChange={() => formRef.current?.requestSubmit()}
         className="input h-8 flex-1 py-0"
       >
         {locales.map((locale) => (
@@ -31,12 +24,12 @@ export function LanguageForm({ action }: { action: (formData: FormData) => Promi
             {t(locale)}
           </option>
         ))}
-      </select>
-      {hydrated ? null : (
+      </AutoSubmitSelect>
+      <noscript>
         <button type="submit" className={buttonClass('secondary')}>
           {t('submit')}
         </button>
-      )}
+      </noscript>
     </form>
   );
 }

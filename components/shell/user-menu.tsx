@@ -1,10 +1,8 @@
-'use client';
-
 import { ChevronDown, LogOut } from 'lucide-react';
-import { useTranslations } from 'next-intl';
-import { useEffect, useRef } from 'react';
+import { getTranslations } from 'next-intl/server';
 
 import { Avatar } from '@/components/account/avatar';
+import { DisclosureCloser } from '@/components/shell/disclosure-closer';
 import { LanguageForm } from '@/components/shell/language-form';
 
 type UserMenuProps = {
@@ -18,29 +16,12 @@ type UserMenuProps = {
  * Who is signed in, the language and sign-out. A `<details>` disclosure, so it opens without
  * JavaScript; with it, a click outside or Escape closes it.
  */
-export function UserMenu({ user, signOut, changeLocale }: UserMenuProps) {
-  const t = useTranslations('header');
-  const ref = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    const details = ref.current;
-    const onClick = (event: MouseEvent) => {
-      if (details?.open && !details.contains(event.target as Node)) details.open = false;
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || !details?.open) return;
-      details.open = false;
-      details.querySelector('summary')?.focus();
-    };
-    document.addEventListener('click', onClick);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('click', onClick);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, []);
+export async function UserMenu({ user, signOut, changeLocale }: UserMenuProps) {
+  const t = await getTranslations('header');
   const name = user?.displayName;
   return (
-    <details ref={ref} className="group relative">
+    <details id="user-menu" className="group relative">
+      <DisclosureCloser id="user-menu" />
       <summary
         aria-label={name ? t('menu', { name }) : t('menuSignedOut')}
         className="flex cursor-pointer list-none items-center gap-2 rounded-full py-1 ps-1 pe-2 hover:bg-zinc-100 dark:hover:bg-zinc-800 [&::-webkit-details-marker]:hidden"

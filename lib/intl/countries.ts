@@ -1,4 +1,4 @@
-import { byLabel, withStoredValue, type PickerOption } from '@/lib/intl/options';
+import { byLabel, perLocale, withStoredValue, type PickerOption } from '@/lib/intl/options';
 
 /** ISO 3166-1 alpha-2 codes (249 assigned), plus XK for Kosovo, which is in common use. */
 const codes = `AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ
@@ -18,12 +18,15 @@ export const countryCodes: readonly string[] = codes.split(/\s+/);
  * value that is not a code (a country written out, "Japan") is kept as it is.
  */
 export function countryOptions(locale: string, stored?: string): PickerOption[] {
+  return withStoredValue(namedCountries(locale), stored, (value) => ({ value, label: value }));
+}
+
+const namedCountries = perLocale((locale) => {
   const names = new Intl.DisplayNames(locale, { type: 'region' });
-  const options = countryCodes
+  return countryCodes
     .map((code) => ({ value: code, label: names.of(code) ?? code }))
     .sort(byLabel(locale));
-  return withStoredValue(options, stored, (value) => ({ value, label: value }));
-}
+});
 
 /** The name of a country code in `locale`, or the value itself when it is not a code. */
 export function countryName(value: string, locale: string): string {

@@ -1,4 +1,4 @@
-import { byLabel, withStoredValue, type PickerOption } from '@/lib/intl/options';
+import { byLabel, perLocale, withStoredValue, type PickerOption } from '@/lib/intl/options';
 
 /** The languages of Logto's own sign-in and account screens. */
 const logtoLanguages = [
@@ -102,9 +102,14 @@ function describeLanguage(tag: string, names: Intl.DisplayNames): PickerOption {
  * beside it ("Japanese", 日本語), sorted by name. A stored tag outside the list is kept.
  */
 export function languageOptions(locale: string, stored?: string): PickerOption[] {
-  const names = new Intl.DisplayNames(locale, { type: 'language' });
-  const options = languageTags.map((tag) => describeLanguage(tag, names)).sort(byLabel(locale));
-  return withStoredValue(options, stored, (value) =>
-    isLanguageTag(value) ? describeLanguage(value, names) : { value, label: value },
+  return withStoredValue(namedLanguages(locale), stored, (value) =>
+    isLanguageTag(value)
+      ? describeLanguage(value, new Intl.DisplayNames(locale, { type: 'language' }))
+      : { value, label: value },
   );
 }
+
+const namedLanguages = perLocale((locale) => {
+  const names = new Intl.DisplayNames(locale, { type: 'language' });
+  return languageTags.map((tag) => describeLanguage(tag, names)).sort(byLabel(locale));
+});

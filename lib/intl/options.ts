@@ -25,3 +25,15 @@ export function byLabel(locale: string) {
   const collator = new Intl.Collator(locale);
   return (a: PickerOption, b: PickerOption) => collator.compare(a.label, b.label);
 }
+
+/** Builds a list once per interface language and keeps it: it depends on nothing else. */
+export function perLocale<T>(build: (locale: string) => T): (locale: string) => T {
+  const built = new Map<string, T>();
+  return (locale) => {
+    const known = built.get(locale);
+    if (known !== undefined) return known;
+    const fresh = build(locale);
+    built.set(locale, fresh);
+    return fresh;
+  };
+}

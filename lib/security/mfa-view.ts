@@ -25,6 +25,12 @@ const describe = (error: unknown) =>
  * unavailable, which the page already explains).
  */
 export const loadMfaView = cache(async (): Promise<MfaView | undefined> => {
+  const session = await requireSession();
+  // Asked together with the account rather than after it, so that the page makes one wave of
+  // requests; the answers count only if the tenant offers two-step verification to this user.
+  const factorsRead = listMfaVerifications(session);
+  const settingsRead = getMfaSettings(session);
+  for (const read of [factorsRead, settingsRead]) read.catch(() => undefined);
   const view = await loadAccount();
   if (view.status !== 'ok') return undefined;
   const { account, modes } = view;
@@ -38,7 +44,6 @@ export const loadMfaView = cache(async (): Promise<MfaView | undefined> => {
   }
   const availability = mfaAvailability(signInExperience, modes);
   if (!Object.values(availability).some(Boolean)) return undefined;
-  const session = await requireSession();
   const locale = await getLocale();
   const day = (iso?: string | null) => formatDay(iso, locale, account.profile?.zoneinfo);
   let factors: MfaVerification[] = [];
@@ -47,10 +52,8 @@ export const loadMfaView = cache(async (): Promise<MfaView | undefined> => {
   try {
     // `GET …/mfa-verifications` needs `mfa` readable even for passkeys.
     [factors, skip] = await Promise.all([
-      modes.mfa === 'Off' ? [] : listMfaVerifications(session),
-      availability.signInSwitch
-        ? getMfaSettings(session).then((settings) => settings.skipMfaOnSignIn)
-        : false,
+      modes.mfa === 'Off' ? [] : factorsRead,
+      availability.signInSwitch ? settingsRead.then((settings) => settings.skipMfaOnSignIn) : false,
     ]);
   } catch (error) {
     unstable_rethrow(error);

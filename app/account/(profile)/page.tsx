@@ -15,6 +15,7 @@ import { PersonalDetailsCard } from '@/components/account/profile/personal-detai
 import { ReadOnlyDetails } from '@/components/account/profile/read-only-details';
 import { UnsavedInputNotice } from '@/components/account/unsaved-input-notice';
 import { PageHeader } from '@/components/ui/page-header';
+import { ClientMessages, profileMessages } from '@/components/i18n/client-messages';
 
 import { saveNameAndPicture, updateAddress, updatePersonalDetails } from './actions';
 
@@ -38,33 +39,35 @@ export default async function ProfilePage({ searchParams }: ProfilePageProps) {
   const { account, modes } = view;
   const { avatarHosts } = getConfig();
   return (
-    <div className="space-y-8">
-      <PageHeader title={t('title')} description={t('intro')} />
-      <UnsavedInputNotice query={await searchParams} />
-      {modes.name !== 'Off' || modes.avatar !== 'Off' ? (
-        <NamePictureCard
-          action={saveNameAndPicture}
-          name={account.name ?? ''}
-          avatar={account.avatar ?? ''}
-          preview={allowedAvatarUrl(account.avatar, avatarHosts)}
-          modes={{ name: modes.name, avatar: modes.avatar }}
-          avatarHosts={avatarHosts}
-          uploadAvailable={!(await isAvatarUploadUnavailable())}
-        />
-      ) : null}
-      {modes.profile === 'Edit' ? (
-        <>
-          <PersonalDetailsCard
-            action={updatePersonalDetails}
-            {...personalDetailsView(account.profile, locale)}
+    <ClientMessages namespaces={profileMessages}>
+      <div className="space-y-8">
+        <PageHeader title={t('title')} description={t('intro')} />
+        <UnsavedInputNotice query={await searchParams} />
+        {modes.name !== 'Off' || modes.avatar !== 'Off' ? (
+          <NamePictureCard
+            action={saveNameAndPicture}
+            name={account.name ?? ''}
+            avatar={account.avatar ?? ''}
+            preview={allowedAvatarUrl(account.avatar, avatarHosts)}
+            modes={{ name: modes.name, avatar: modes.avatar }}
+            avatarHosts={avatarHosts}
+            uploadAvailable={!(await isAvatarUploadUnavailable())}
           />
-          <AddressCard action={updateAddress} {...addressView(account.profile, locale)} />
-        </>
-      ) : null}
-      {modes.profile === 'ReadOnly' ? (
-        <ReadOnlyDetails profile={account.profile} locale={locale} />
-      ) : null}
-      <IdentifierList account={account} modes={modes} />
-    </div>
+        ) : null}
+        {modes.profile === 'Edit' ? (
+          <>
+            <PersonalDetailsCard
+              action={updatePersonalDetails}
+              {...personalDetailsView(account.profile, locale)}
+            />
+            <AddressCard action={updateAddress} {...addressView(account.profile, locale)} />
+          </>
+        ) : null}
+        {modes.profile === 'ReadOnly' ? (
+          <ReadOnlyDetails profile={account.profile} locale={locale} />
+        ) : null}
+        <IdentifierList account={account} modes={modes} />
+      </div>
+    </ClientMessages>
   );
 }

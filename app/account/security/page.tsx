@@ -29,20 +29,20 @@ export async function generateMetadata() {
 
 /** `/account/security`: one row per sign-in method; each change opens its own task. */
 export default async function SecurityPage({ searchParams }: SecurityPageProps) {
-  const [t, view, session, query] = await Promise.all([
+  const [t, view, session, query, mfa] = await Promise.all([
     getTranslations('security'),
     loadAccount(),
     requireSession(),
     searchParams,
+    loadMfaView(),
   ]);
   if (view.status === 'problem')
     return <ServiceProblemNotice {...view.problem} retryHref={routes.security} />;
   const { account, modes } = view;
-  const [flow, connectors, app, mfa] = await Promise.all([
+  const [flow, connectors, app] = await Promise.all([
     loadSecurityFlow(session, query),
     loadSocialConnectors(modes.social),
     returnToApp(),
-    loadMfaView(),
   ]);
   const row = flow.done && flow.done !== 'verified' ? rowOfOutcome(flow.done) : undefined;
   const doneKey = flow.done ? `done.${flow.done}` : undefined;

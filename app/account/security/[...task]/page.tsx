@@ -5,6 +5,7 @@ import { routes } from '@/lib/routes';
 
 import { UnsavedInputNotice } from '@/components/account/unsaved-input-notice';
 import { TaskPage } from '@/components/ui/task-page';
+import { ClientMessages, securityTaskMessages } from '@/components/i18n/client-messages';
 
 import { renderSecurityTask, type Query } from '../_tasks/render-task';
 
@@ -24,9 +25,11 @@ export default async function TaskRoute({ params, searchParams }: TaskRouteProps
   ]);
   if (!task) notFound();
   return (
-    <TaskPage title={task.title} backHref={routes.security} backLabel={t('back')}>
-      <UnsavedInputNotice query={query} />
-      {task.content}
-    </TaskPage>
+    <ClientMessages namespaces={securityTaskMessages}>
+      <TaskPage title={task.title} backHref={routes.security} backLabel={t('back')}>
+        <UnsavedInputNotice query={query} />
+        {task.content}
+      </TaskPage>
+    </ClientMessages>
   );
 }

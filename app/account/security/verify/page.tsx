@@ -4,6 +4,7 @@ import { routes } from '@/lib/routes';
 
 import { UnsavedInputNotice } from '@/components/account/unsaved-input-notice';
 import { TaskPage } from '@/components/ui/task-page';
+import { ClientMessages, securityTaskMessages } from '@/components/i18n/client-messages';
 
 import { verifyTask } from '../_tasks/verify-task';
 
@@ -18,9 +19,11 @@ export default async function VerifyPage({ searchParams }: VerifyPageProps) {
   const query = await searchParams;
   const [task, t] = await Promise.all([verifyTask(query.method), getTranslations('stepUp')]);
   return (
-    <TaskPage title={task.title} backHref={routes.security} backLabel={t('back')}>
-      <UnsavedInputNotice query={query} />
-      {task.content}
-    </TaskPage>
+    <ClientMessages namespaces={securityTaskMessages}>
+      <TaskPage title={task.title} backHref={routes.security} backLabel={t('back')}>
+        <UnsavedInputNotice query={query} />
+        {task.content}
+      </TaskPage>
+    </ClientMessages>
   );
 }

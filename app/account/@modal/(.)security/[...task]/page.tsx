@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { routes } from '@/lib/routes';
 
 import { TaskDialog } from '@/components/ui/task-dialog';
+import { ClientMessages, securityTaskMessages } from '@/components/i18n/client-messages';
 
 import { renderSecurityTask, type Query } from '../../../security/_tasks/render-task';
 
@@ -16,8 +17,10 @@ export default async function TaskDialogRoute({ params, searchParams }: TaskDial
   ]);
   if (!task) return null;
   return (
-    <TaskDialog title={task.title} closeHref={routes.security} closeLabel={t('close')}>
-      {task.content}
-    </TaskDialog>
+    <ClientMessages namespaces={securityTaskMessages}>
+      <TaskDialog title={task.title} closeHref={routes.security} closeLabel={t('close')}>
+        {task.content}
+      </TaskDialog>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { routes } from '@/lib/routes';
 
 import { TaskDialog } from '@/components/ui/task-dialog';
+import { ClientMessages, securityTaskMessages } from '@/components/i18n/client-messages';
 
 import { verifyTask } from '../../../security/_tasks/verify-task';
 
@@ -15,8 +16,10 @@ export default async function VerifyDialog({ searchParams }: VerifyDialogProps) 
     getTranslations('common'),
   ]);
   return (
-    <TaskDialog title={task.title} closeHref={routes.security} closeLabel={t('close')}>
-      {task.content}
-    </TaskDialog>
+    <ClientMessages namespaces={securityTaskMessages}>
+      <TaskDialog title={task.title} closeHref={routes.security} closeLabel={t('close')}>
+        {task.content}
+      </TaskDialog>
+    </ClientMessages>
   );
 }
