@@ -140,8 +140,12 @@ export function registerSessionControls(router: Router, deps: SessionControlDeps
     if (!body) return;
     const user = state.users.findByUsername(body.username);
     if (!user) return userNotFound(res);
-    const { username: _username, ...device } = body;
-    sendJson(res, 200, state.sessions.addTrustedDevice({ ...device, userId: user.id }));
+    const { userAgent, country, city } = body;
+    sendJson(
+      res,
+      200,
+      state.sessions.addTrustedDevice({ userId: user.id, userAgent, country, city }),
+    );
   });
 
   router.get('/__test/session-ids', async ({ res }) => {

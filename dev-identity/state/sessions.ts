@@ -67,12 +67,12 @@ export class SessionExtensionStore {
     const now = Date.now();
     const created: TrustedDevice = {
       id: randomUUID().replaceAll('-', '').slice(0, 21),
-      country: null,
-      city: null,
       createdAt: now,
       lastUsedAt: now,
       expiresAt: now + TRUSTED_DEVICE_DAYS * 24 * 60 * 60 * 1000,
       ...device,
+      country: device.country ?? null,
+      city: device.city ?? null,
     };
     this.trustedDevices.push(created);
     return created;
