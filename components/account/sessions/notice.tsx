@@ -1,8 +1,9 @@
 import { useTranslations } from 'next-intl';
 
+import type { SessionDone } from '@/lib/sessions/paths';
+
 import { RowConfirmation } from '@/components/ui/row-confirmation';
 
-import type { SessionDone } from '@/lib/sessions/paths';
 
 /** A refused change, in a role="alert" box at the top of the page or step. */
 export function ErrorNotice({ messageKey }: { messageKey: string }) {
