@@ -9,7 +9,9 @@ import { e2eUrls } from './urls';
 const iphone =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 
+/** Axe runs in the page, so only where JavaScript is on; the markup is the same without. */
 async function expectNoViolations(page: Page) {
+  if (test.info().project.use.javaScriptEnabled === false) return;
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
@@ -123,8 +125,8 @@ test.describe('sessions', () => {
     await phone.sessions.confirm('Sign out');
     await expect(phone.page.getByRole('heading', { name: 'Manage your account' })).toBeVisible();
     await sessions.confirm('Sign out');
-    await expect(page.getByRole('alert')).toHaveText(
-      'This session had already ended. The list below is up to date.',
+    await expect(sessions.area).toContainText(
+      "This session has already ended, so there's nothing left to sign out.",
     );
     await page.goto('/account/sessions');
     await expect(sessions.sessions).toHaveCount(1);
