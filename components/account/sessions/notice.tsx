@@ -4,7 +4,6 @@ import type { SessionDone } from '@/lib/sessions/paths';
 
 import { RowConfirmation } from '@/components/ui/row-confirmation';
 
-
 /** A refused change, in a role="alert" box at the top of the page or step. */
 export function ErrorNotice({ messageKey }: { messageKey: string }) {
   const t = useTranslations();
