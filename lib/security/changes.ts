@@ -89,7 +89,8 @@ async function performChange(
       return change.type === 'email' ? 'emailRemoved' : 'phoneRemoved';
     case 'password': {
       await updatePassword(session, change.password, stepUpId);
-      if (!change.signOutOthers) return 'passwordSaved';
+      // A first password set without step-up has no record to list the sessions with.
+      if (!change.signOutOthers || !stepUpId) return 'passwordSaved';
       try {
         const { ended, failed } = await signOutOtherSessions(session, stepUpId);
         return `passwordOthersEnded.${ended}.${failed}`;
