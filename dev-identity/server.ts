@@ -9,6 +9,8 @@ import {
 import type { AddressInfo } from 'node:net';
 
 import { registerAccountApi } from './account-api';
+import { registerSessionRoutes } from './account-api/sessions';
+import { registerTrustedDeviceRoutes } from './account-api/trusted-devices';
 import { registerUserAssetControls } from './account-api/user-assets';
 import { registerAssetRoutes } from './assets/branding';
 import { DEFAULT_ACCESS_TOKEN_TTL_SECONDS } from './defaults';
@@ -25,6 +27,7 @@ import { registerProviderRoutes } from './provider/routes';
 import { StandInState } from './state';
 import { answerWithFault, registerTestControls } from './test-controls';
 import { registerMfaControls } from './test-mfa';
+import { registerSessionControls } from './test-sessions';
 import { registerSignInExperienceControls } from './test-sign-in-experience';
 import { registerTenantControls } from './test-tenant';
 
@@ -157,6 +160,8 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
     { provider, state },
     { logCodes: options.logCodes ?? true, providerOrigin },
   );
+  registerSessionRoutes(appRouter, { provider, state }, storage);
+  registerTrustedDeviceRoutes(appRouter, { provider, state });
   registerProviderRoutes(appRouter, { state });
   registerAssetRoutes(appRouter);
   registerManagementApi(appRouter, {
@@ -170,6 +175,7 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
     registerUserAssetControls(testRouter, { state });
     registerSignInExperienceControls(testRouter, { state });
     registerMfaControls(testRouter, { state });
+    registerSessionControls(testRouter, { provider, storage, state });
   }
 
   handle = async (req, res) => {

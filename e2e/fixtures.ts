@@ -106,6 +106,13 @@ export const test = base.extend<Fixtures>({
           'a verification record id reached the browser',
         ).toBe(false);
       }
+      // Logto's session ids (`payload.jti` in the sessions list) are its session cookie values.
+      for (const sessionId of await standIn.sessionIds()) {
+        expect(
+          received.some((body) => body.includes(sessionId)),
+          'a session id reached the browser',
+        ).toBe(false);
+      }
       const cookies = (await page.context().cookies()).map((cookie) => cookie.value).join('\n');
       for (const secret of [...accessTokens, ...refreshTokens, ...(await standIn.recordIds())]) {
         expect(cookies.includes(secret), 'a secret sits readable in a cookie').toBe(false);

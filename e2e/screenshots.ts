@@ -44,6 +44,8 @@ const shots: Shot[] = [
     path: '/account/security',
     open: openDialogFor(`/account/security/${task}`),
   })),
+  { name: 'sessions', path: '/account/sessions' },
+  { name: 'apps', path: '/account/apps' },
   { name: 'not-found', path: '/no-such-page', status: 404 },
   {
     name: 'account-unavailable',

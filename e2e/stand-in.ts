@@ -218,6 +218,40 @@ export class StandIn {
     return this.call('POST', '/users', user);
   }
 
+  /** Where the next sign-ins come from (Logto reads it from the edge; the stand-in is told). */
+  setSignInLocation(location: { country?: string; city?: string }) {
+    return this.call('PUT', '/sign-in-location', location);
+  }
+
+  /** Registers a third-party app and lets the user authorise it; answers its live refresh token. */
+  async grantThirdPartyApp(
+    username: string,
+    name: string,
+  ): Promise<{ clientId: string; grantId: string; refreshToken: string }> {
+    return (await this.call('POST', '/third-party-grants', { username, name })).json();
+  }
+
+  /** Whether a refresh token would still be accepted. */
+  async refreshTokenActive(refreshToken: string): Promise<boolean> {
+    const response = await this.call('POST', '/refresh-token-status', { refreshToken });
+    return ((await response.json()) as { active: boolean }).active;
+  }
+
+  /** Whether the tenant's Logto has the trusted-devices routes (a dev feature in v1.42). */
+  setTrustedDevices(enabled: boolean) {
+    return this.call('PUT', '/trusted-devices', { enabled });
+  }
+
+  addTrustedDevice(device: { username: string; userAgent: string; country?: string }) {
+    return this.call('POST', '/trusted-devices', device);
+  }
+
+  /** Every OIDC session id (the provider's session cookie value) issued since the reset. */
+  async sessionIds(): Promise<string[]> {
+    return ((await (await this.call('GET', '/session-ids')).json()) as { sessionIds: string[] })
+      .sessionIds;
+  }
+
   async user(username: string): Promise<Record<string, unknown>> {
     return (await this.call('GET', `/users/${encodeURIComponent(username)}`)).json();
   }

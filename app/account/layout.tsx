@@ -6,6 +6,7 @@ import { allowedAvatarUrl } from '@/lib/avatar-hosts';
 import { loadBranding } from '@/lib/brand/branding';
 import { getConfig } from '@/lib/config';
 import { routes } from '@/lib/routes';
+import { sessionRoutes } from '@/lib/sessions/paths';
 
 import { BrandMark } from '@/components/shell/brand-mark';
 import { SectionNav } from '@/components/shell/section-nav';
@@ -55,6 +56,16 @@ export default async function AccountLayout({ children, modal }: AccountLayoutPr
           items={[
             { href: routes.account, label: t('nav.profile'), icon: 'profile' },
             { href: routes.security, label: t('nav.security'), icon: 'security' },
+            ...(view.status === 'ok' && view.modes.session !== 'Off'
+              ? ([
+                  {
+                    href: sessionRoutes.sessions,
+                    label: t('sessions.nav.sessions'),
+                    icon: 'sessions',
+                  },
+                  { href: sessionRoutes.apps, label: t('sessions.nav.apps'), icon: 'apps' },
+                ] as const)
+              : []),
           ]}
         />
         <main id="main" className="max-w-3xl min-w-0 flex-1 py-6 md:py-0">

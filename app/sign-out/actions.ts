@@ -1,14 +1,8 @@
 'use server';
 
-import { signOut as endLogtoSession } from '@logto/next/server-actions';
-
-import { clearFlowCookies } from '@/lib/auth/flow-cookies';
-import { getLogtoConfig } from '@/lib/auth/logto';
+import { signOutHere } from '@/lib/auth/sign-out';
 
 /** Ends the session at Logto (revoking the refresh token), clears the cookie, lands on `/`. */
 export async function signOut(): Promise<void> {
-  const config = getLogtoConfig();
-  // Step-up records and flows in progress end with the session.
-  await clearFlowCookies();
-  await endLogtoSession(config, `${config.baseUrl}/`);
+  await signOutHere();
 }

@@ -1,10 +1,15 @@
 'use client';
 
-import { ShieldCheck, UserRound } from 'lucide-react';
+import { AppWindow, MonitorSmartphone, ShieldCheck, UserRound } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-const icons = { profile: UserRound, security: ShieldCheck };
+const icons = {
+  profile: UserRound,
+  security: ShieldCheck,
+  sessions: MonitorSmartphone,
+  apps: AppWindow,
+};
 
 export type SectionNavItem = { href: string; label: string; icon: keyof typeof icons };
 

@@ -128,10 +128,16 @@ export function registerInteractionRoutes(router: Router, deps: InteractionDeps)
       return;
     }
     state.users.update(user.id, { lastSignInAt: Date.now() }, { touch: false });
+    // Kept in the result so the session can record it once the provider has logged it in.
+    const signInContext = {
+      ip: ctx.req.socket.remoteAddress,
+      userAgent: ctx.req.headers['user-agent'],
+      ...state.sessions.location,
+    };
     await provider.interactionFinished(
       ctx.req,
       ctx.res,
-      { login: { accountId: user.id } },
+      { login: { accountId: user.id }, signInContext },
       { mergeWithLastSubmission: false },
     );
   });

@@ -13,6 +13,7 @@ import {
   postLogoutSuccessSource,
 } from './logout';
 import { messagePage } from './pages';
+import { recordSignInContext } from './sign-in-context';
 import type { OidcStorage } from './storage';
 
 export type ProviderOptions = {
@@ -94,5 +95,6 @@ export function createProvider({
 
   const provider = new Provider(issuer, configuration);
   provider.use(endSessionWithoutAccount);
+  provider.use(recordSignInContext(state));
   return provider;
 }

@@ -24,6 +24,7 @@ export class OidcStorage {
   readonly #models = new Map<string, Map<string, Entry>>();
   readonly #grantMembers = new Map<string, Set<string>>();
   readonly #issued = { accessTokens: [] as string[], refreshTokens: [] as string[] };
+  readonly #sessionIds: string[] = [];
   #writes = 0;
 
   clear(): void {
@@ -31,6 +32,12 @@ export class OidcStorage {
     this.#grantMembers.clear();
     this.#issued.accessTokens = [];
     this.#issued.refreshTokens = [];
+    this.#sessionIds.length = 0;
+  }
+
+  /** Every session id (the value of the provider's session cookie) stored since `clear()`. */
+  issuedSessionIds(): string[] {
+    return [...this.#sessionIds];
   }
 
   /** Every access and refresh token value issued since the last `clear()`. */
@@ -89,6 +96,7 @@ export class OidcStorage {
     if (!table.has(id)) {
       if (model === 'AccessToken') this.#issued.accessTokens.push(id);
       if (model === 'RefreshToken') this.#issued.refreshTokens.push(id);
+      if (model === 'Session') this.#sessionIds.push(id);
     }
     const expiresAt = typeof expiresIn === 'number' ? Date.now() + expiresIn * 1000 : Infinity;
     table.set(id, { payload, expiresAt });

@@ -142,6 +142,11 @@ export class ApplicationStore {
     return copy(app);
   }
 
+  /** Register another application (a third-party app a test lets the user authorise). */
+  add(app: StoredApplication): void {
+    this.#apps.set(app.id, copy(app));
+  }
+
   /** Whether a role granting the Management API's `all` scope is assigned to the app. */
   hasManagementRole(id: string): boolean {
     return this.#managementRole.has(id);

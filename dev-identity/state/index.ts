@@ -13,6 +13,7 @@ import { defaultLimits, type StandInLimits } from './limits';
 import { Outbox } from './outbox';
 import { ProviderCodeStore } from './provider-codes';
 import { Sentinel } from './sentinel';
+import { SessionExtensionStore } from './sessions';
 import { seedSignInExperience, type SignInExperience } from './sign-in-experience';
 import {
   EMAIL_CONNECTOR_ID,
@@ -38,6 +39,8 @@ export class StandInState {
   readonly providerCodes = new ProviderCodeStore();
   /** Uploaded avatars, and whether the tenant has a storage provider at all. */
   readonly userAssets = new UserAssetStore();
+  /** How each OIDC session signed in, and the trusted devices (behind a test switch). */
+  readonly sessions = new SessionExtensionStore();
   /** The portal and setup apps; the OIDC provider reads its clients from here. */
   readonly applications: ApplicationStore;
   /** The social connectors, in order; `PUT /__test/social-connectors` replaces them. */
@@ -79,6 +82,7 @@ export class StandInState {
     this.issuedMfaSecrets.totpSecrets.length = 0;
     this.issuedMfaSecrets.backupCodes.length = 0;
     this.userAssets.clear();
+    this.sessions.clear();
     this.socialConnectors = seedSocialConnectors();
     this.accountCenter = seedAccountCenter();
     this.signInExperience = seedSignInExperience(TENANT_ID);

@@ -16,6 +16,7 @@ export const accountCenterFieldKeys = [
   'mfa',
   'passkey',
   'session',
+  'trustedDevice',
 ] as const;
 export type AccountCenterField = (typeof accountCenterFieldKeys)[number];
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { seal, unseal } from '@/lib/auth/seal';
 import type { Session } from '@/lib/auth/session';
 import { getConfig } from '@/lib/config';
+import { sessionChangeSchema } from '@/lib/sessions/change-schema';
 
 /**
  * Short-lived, encrypted, HttpOnly cookies that carry flow state the browser must not read:
@@ -100,7 +101,12 @@ export const pendingChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sendCode'), type: z.enum(identifierTypes), value: z.string() }),
   z.object({ kind: z.literal('bindIdentifier') }),
   z.object({ kind: z.literal('removeIdentifier'), type: z.enum(identifierTypes) }),
-  z.object({ kind: z.literal('password'), password: z.string() }),
+  z.object({
+    kind: z.literal('password'),
+    password: z.string(),
+    /** "Also sign out of your other sessions" once the password is saved. */
+    signOutOthers: z.boolean().optional(),
+  }),
   z.object({
     kind: z.literal('connectSocial'),
     connectorId: z.string(),
@@ -109,6 +115,7 @@ export const pendingChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bindSocial') }),
   z.object({ kind: z.literal('unlinkSocial'), target: z.string() }),
   z.object({ kind: z.literal('mfa'), change: mfaChangeSchema }),
+  z.object({ kind: z.literal('sessions'), change: sessionChangeSchema }),
 ]);
 export type PendingChange = z.infer<typeof pendingChangeSchema>;
 

@@ -19,6 +19,7 @@ export const portalScopes = [
   'identities',
   'custom_data',
   'urn:logto:scope:sessions',
+  'urn:logto:scope:trusted_devices',
 ];
 
 /**

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 
-import { describeDevice } from '@/lib/mfa/device';
 import { formatDay } from '@/lib/mfa/format';
 import { isMandatoryPolicy, mfaAvailability } from '@/lib/mfa/policy';
 import { deviceName } from '@/lib/mfa/view';
@@ -54,18 +53,7 @@ describe('isMandatoryPolicy', () => {
   });
 });
 
-describe('describeDevice', () => {
-  it('names the browser and system of a stored user agent', () => {
-    const chrome =
-      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
-    expect(describeDevice(chrome)).toEqual({ browser: 'Chrome', os: 'macOS' });
-    const iphone =
-      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
-    expect(describeDevice(iphone)).toEqual({ browser: 'Safari', os: 'iOS' });
-    expect(describeDevice('')).toBeUndefined();
-    expect(describeDevice('curl/8.0')).toBeUndefined();
-  });
-
+describe('deviceName', () => {
   it('reads as one phrase, or whichever half is known', () => {
     const both = ({ browser, os }: { browser: string; os: string }) => `${browser} on ${os}`;
     expect(deviceName({ browser: 'Chrome', os: 'Linux' }, both)).toBe('Chrome on Linux');

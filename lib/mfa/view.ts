@@ -1,9 +1,10 @@
 import type { RegistrationOptions } from '@/lib/account-api/mfa-schemas';
 import type { FieldMode } from '@/lib/account-api/schemas';
 import type { MfaAvailability } from '@/lib/mfa/policy';
+import type { Device } from '@/lib/user-agent';
 
 /** A browser and operating system named from a user agent, either of which may be unknown. */
-export type Device = { browser?: string; os?: string };
+export type { Device };
 /** A device's name for people: "Chrome on macOS", or whichever half is known. */
 export function deviceName(
   device: Device | undefined,

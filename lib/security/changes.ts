@@ -24,6 +24,8 @@ import { routes } from '@/lib/routes';
 import { pathAfterChange, resumePath } from '@/lib/security/paths';
 import { performMfaChange } from '@/lib/security/mfa-changes';
 import type { MfaOutcome } from '@/lib/security/mfa-paths';
+import { performSessionChange, signOutOtherSessions } from '@/lib/sessions/changes';
+import type { SessionOutcome } from '@/lib/sessions/paths';
 import { bindSocialIdentity, startSocialAuthorization } from '@/lib/social/flow';
 
 /** What a completed change tells the user (a catalog key under `security.done`). */
@@ -39,7 +41,8 @@ export type ChangeOutcome =
   | 'socialLinked'
   | 'socialReplaced'
   | 'socialRemoved'
-  | MfaOutcome;
+  | MfaOutcome
+  | SessionOutcome;
 
 /** How long an interrupted change waits for the user to confirm it's them. */
 const pendingChangeLifetimeMs = 15 * 60_000;
@@ -84,9 +87,20 @@ async function performChange(
     case 'removeIdentifier':
       await removePrimaryIdentifier(session, change.type, stepUpId);
       return change.type === 'email' ? 'emailRemoved' : 'phoneRemoved';
-    case 'password':
+    case 'password': {
       await updatePassword(session, change.password, stepUpId);
-      return 'passwordSaved';
+      // A first password set without step-up has no record to list the sessions with.
+      if (!change.signOutOthers || !stepUpId) return 'passwordSaved';
+      try {
+        const { ended, failed } = await signOutOtherSessions(session, stepUpId);
+        return `passwordOthersEnded.${ended}.${failed}`;
+      } catch (error) {
+        if (!(error instanceof AccountApiError)) throw error;
+        // The password is saved either way; the sessions page offers to try again.
+        console.error(`[sessions] signing out other sessions failed: ${error.code}`);
+        return 'passwordOthersEnded.0.1';
+      }
+    }
     case 'connectSocial':
       return startSocialAuthorization(session, change.connectorId, change.mode);
     case 'bindSocial':
@@ -96,6 +110,8 @@ async function performChange(
       return 'socialRemoved';
     case 'mfa':
       return performMfaChange(session, change.change, stepUpId);
+    case 'sessions':
+      return performSessionChange(session, change.change, stepUpId);
   }
 }
 
@@ -156,7 +172,7 @@ export async function resumePendingChange(session: Session, stepUpId: string): P
       { change: change.kind === 'password' ? undefined : change, failure },
       new Date(Date.now() + pendingChangeLifetimeMs),
     );
-    target = resumePath(change, binding?.type);
+    target = resumePath(change, binding?.type, error.code);
   }
   redirect(target);
 }

@@ -10,7 +10,7 @@ import type { MfaVerification } from '@/lib/account-api/mfa-schemas';
 import { getSignInExperience } from '@/lib/account-api/my-account';
 import { requireSession } from '@/lib/auth/session';
 import { apiErrorMessageKey } from '@/lib/forms/api-error-message';
-import { describeDevice } from '@/lib/mfa/device';
+import { describeDevice } from '@/lib/user-agent';
 import { formatDay } from '@/lib/mfa/format';
 import { isMandatoryPolicy, mfaAvailability } from '@/lib/mfa/policy';
 import type { MfaView } from '@/lib/mfa/view';

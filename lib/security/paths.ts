@@ -9,9 +9,15 @@ import {
   mfaRowOfOutcome,
   type MfaOutcome,
 } from '@/lib/security/mfa-paths';
+import {
+  isSessionOutcome,
+  sessionErrorPath,
+  sessionPathAfter,
+  type SessionOutcome,
+} from '@/lib/sessions/paths';
 
 /** The summary row each finished change is announced on. */
-const rowOf: Record<Exclude<ChangeOutcome, 'codeSent' | MfaOutcome>, string> = {
+const rowOf: Record<Exclude<ChangeOutcome, 'codeSent' | MfaOutcome | SessionOutcome>, string> = {
   usernameSaved: 'username',
   usernameRemoved: 'username',
   emailSaved: 'email',
@@ -26,7 +32,7 @@ const rowOf: Record<Exclude<ChangeOutcome, 'codeSent' | MfaOutcome>, string> = {
 
 /** The summary row a finished change is announced on. */
 export const rowOfOutcome = (outcome: ChangeOutcome): string | undefined =>
-  outcome === 'codeSent'
+  outcome === 'codeSent' || isSessionOutcome(outcome)
     ? undefined
     : isMfaOutcome(outcome)
       ? mfaRowOfOutcome(outcome)
@@ -35,6 +41,11 @@ export const rowOfOutcome = (outcome: ChangeOutcome): string | undefined =>
 /** Where a change leads: the code step of its task, or the summary row it changed. */
 export function pathAfterChange(change: PendingChange, outcome: ChangeOutcome): string {
   if (isMfaOutcome(outcome)) return mfaPathAfter(outcome);
+  if (isSessionOutcome(outcome)) {
+    return change.kind === 'sessions'
+      ? sessionPathAfter(change.change, outcome)
+      : sessionPathAfter({ kind: 'view', page: 'sessions' }, outcome);
+  }
   if (outcome === 'codeSent') {
     return securityTasks[change.kind === 'sendCode' ? change.type : 'email'];
   }
@@ -46,9 +57,14 @@ const removalTask = (type: IdentifierType) =>
 
 /**
  * The task that shows why a change failed right after step-up, with what the user had entered.
- * `bindingType` is the kind of address whose code was being confirmed.
+ * `bindingType` is the kind of address whose code was being confirmed; sessions changes show
+ * Logto's `failureCode` on their confirmation step.
  */
-export function resumePath(change: PendingChange, bindingType: IdentifierType = 'email'): string {
+export function resumePath(
+  change: PendingChange,
+  bindingType: IdentifierType = 'email',
+  failureCode = '',
+): string {
   const query = `?resume=${change.kind}`;
   switch (change.kind) {
     case 'username':
@@ -68,6 +84,8 @@ export function resumePath(change: PendingChange, bindingType: IdentifierType = 
       return `${routes.security}${query}#social`;
     case 'mfa':
       return mfaResumePath(change.change);
+    case 'sessions':
+      return sessionErrorPath(change.change, failureCode ?? '');
   }
 }
 
@@ -78,5 +96,6 @@ export function removalErrorPath(change: PendingChange, code: string): string {
   if (change.kind === 'removeIdentifier') return `${removalTask(change.type)}${query}`;
   if (change.kind === 'unlinkSocial') return `${disconnectSocialPath(change.target)}${query}`;
   if (change.kind === 'mfa') return mfaErrorPath(change.change, code);
+  if (change.kind === 'sessions') return sessionErrorPath(change.change, code);
   return `${routes.security}${query}#social`;
 }

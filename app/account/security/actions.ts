@@ -213,7 +213,11 @@ export async function changePassword(
   const parsed = passwordSchema.safeParse(readFields(formData, ['password', 'confirm'] as const));
   if (!parsed.success) return fromZodError(parsed.error, {});
   const needsStepUp = await hasVerificationMethod();
-  const change: PendingChange = { kind: 'password', password: parsed.data.password };
+  const change: PendingChange = {
+    kind: 'password',
+    password: parsed.data.password,
+    signOutOthers: formData.get('signOutOthers') === 'on',
+  };
   let outcome: ChangeOutcome;
   try {
     outcome = await runChange(session, change, needsStepUp);

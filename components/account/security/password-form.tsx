@@ -26,6 +26,8 @@ type PasswordFormProps = {
   accountName: string;
   initial?: FormState<'password' | 'confirm'>;
   cancel: ReactNode;
+  /** "Also sign out of your other sessions" (checked by default), when the tenant allows it. */
+  signOutOthers?: { label: string; hint: string };
 };
 
 /** A new password, typed twice, with the tenant's rules ticking as the user types. */
@@ -36,6 +38,7 @@ export function PasswordForm({
   accountName,
   initial,
   cancel,
+  signOutOthers,
 }: PasswordFormProps) {
   const t = useTranslations('security.password');
   const tRoot = useTranslations();
@@ -119,6 +122,26 @@ export function PasswordForm({
         errors={errors('confirm')}
         autoComplete="new-password"
       />
+      {signOutOthers ? (
+        <div className="flex gap-3">
+          <input
+            type="checkbox"
+            id="sign-out-others"
+            name="signOutOthers"
+            defaultChecked
+            aria-describedby="sign-out-others-hint"
+            className="mt-0.5 size-4 accent-(--color-accent)"
+          />
+          <div>
+            <label htmlFor="sign-out-others" className="text-sm font-medium">
+              {signOutOthers.label}
+            </label>
+            <p id="sign-out-others-hint" className="text-sm text-zinc-600 dark:text-zinc-400">
+              {signOutOthers.hint}
+            </p>
+          </div>
+        </div>
+      ) : null}
       <FormStatus state={state} successMessage="" />
       <div className="flex flex-wrap items-center gap-2 pt-1">
         <SubmitButton>{hasPassword ? t('change') : t('set')}</SubmitButton>

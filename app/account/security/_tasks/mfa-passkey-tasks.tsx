@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { stepUpCookie } from '@/lib/auth/flow-cookies';
 import { requireSession } from '@/lib/auth/session';
 import { resumedState } from '@/lib/forms/resumed-state';
-import { describeDevice } from '@/lib/mfa/device';
+import { describeDevice } from '@/lib/user-agent';
 import { deviceName } from '@/lib/mfa/view';
 import { routes } from '@/lib/routes';
 

@@ -98,6 +98,7 @@ export async function renderSecurityTask(
   }
   if (first === 'password' && !second && modes.password === 'Edit') {
     const hasPassword = account.hasPassword ?? false;
+    const st = await getTranslations('sessions.password');
     return {
       title: hasPassword ? t('password.change') : t('password.set'),
       content: (
@@ -111,6 +112,11 @@ export async function renderSecurityTask(
             flow.resume?.kind === 'password' ? flow.resume : undefined,
           )}
           cancel={<LinkButton href={routes.security}>{t('cancel')}</LinkButton>}
+          signOutOthers={
+            modes.session === 'Edit'
+              ? { label: st('signOutOthers'), hint: st('signOutOthersHint') }
+              : undefined
+          }
         />
       ),
     };
