@@ -1,34 +1,49 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 
 import { errorDigest } from '@/lib/errors';
-import { negotiateLocale, type Locale } from '@/lib/i18n/locales';
-// The error page's own small catalogs: this module is part of every page's JavaScript.
-import en from '@/lib/i18n/messages/error-page.en.json';
-import ja from '@/lib/i18n/messages/error-page.ja.json';
+import { isRightToLeft, locales, type Locale } from '@/lib/i18n/locales';
+import en from '@/lib/i18n/messages/en/error-page.json';
 import { routes } from '@/lib/routes';
 
 import './globals.css';
 
-const catalogs: Record<Locale, typeof en> = { en, ja };
+type ErrorPageMessages = typeof en;
 
-const noSubscription = () => () => {};
-const browserLocale = () => negotiateLocale(navigator.languages.join(','));
-const serverLocale = (): Locale => 'en';
+/** The browser's first language the portal speaks: the exact tag, else the same language. */
+function browserLocale(): Locale | undefined {
+  for (const tag of navigator.languages) {
+    const lower = tag.toLowerCase();
+    const exact = locales.find((locale) => locale.toLowerCase() === lower);
+    const sameLanguage = locales.find((locale) => locale.split('-')[0] === lower.split('-')[0]);
+    if (exact ?? sameLanguage) return exact ?? sameLanguage;
+  }
+  return undefined;
+}
 
 type GlobalErrorProps = { error: unknown; retry: () => void };
 
 /**
- * Replaces the root layout when it fails, so next-intl's provider is gone: the language comes
- * from the browser's preferences instead (English while rendering on the server).
+ * Replaces the root layout when it fails, so next-intl's provider is gone: the page shows in
+ * English, then in the browser's language once its small catalog has loaded (only that one).
  */
 export default function GlobalError({ error, retry }: GlobalErrorProps) {
-  const locale = useSyncExternalStore(noSubscription, browserLocale, serverLocale);
-  const t = catalogs[locale];
+  const [shown, setShown] = useState<{ locale: Locale; t: ErrorPageMessages }>({
+    locale: 'en',
+    t: en,
+  });
+  useEffect(() => {
+    const locale = browserLocale();
+    if (!locale || locale === 'en') return;
+    void import(`@/lib/i18n/messages/${locale}/error-page.json`).then(
+      (catalog: { default: ErrorPageMessages }) => setShown({ locale, t: catalog.default }),
+    );
+  }, []);
+  const { locale, t } = shown;
   const digest = errorDigest(error);
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={isRightToLeft(locale) ? 'rtl' : 'ltr'}>
       <body className="flex min-h-screen flex-col">
         <title>{t.title}</title>
         <main id="main" className="mx-auto max-w-xl px-4 py-24 text-center">

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 
 import { accentStyles, loadBranding } from '@/lib/brand/branding';
 import { getConfig } from '@/lib/config';
+import { isLocale, isRightToLeft } from '@/lib/i18n/locales';
 
 import { ClientMessages } from '@/components/i18n/client-messages';
 
@@ -35,7 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   ]);
   const accent = accentStyles(branding);
   return (
-    <html lang={locale}>
+    <html lang={locale} dir={isLocale(locale) && isRightToLeft(locale) ? 'rtl' : 'ltr'}>
       <head>{accent ? <style nonce={nonce}>{accent}</style> : null}</head>
       <body className="min-h-screen">
         <a

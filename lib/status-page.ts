@@ -3,6 +3,8 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
 
+import { isLocale, isRightToLeft } from '@/lib/i18n/locales';
+
 /** Why the portal answers with its status page instead of the page asked for. */
 export type StatusPageKind = 'signInUnavailable' | 'unavailable' | 'rateLimited';
 
@@ -55,7 +57,7 @@ export async function statusPageResponse({
     ? `<p>${escapeHtml(t('forms.retryIn', { seconds: retryAfter }))}</p>`
     : '';
   const html = `<!doctype html>
-<html lang="${escapeHtml(locale)}">
+<html lang="${escapeHtml(locale)}" dir="${isLocale(locale) && isRightToLeft(locale) ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

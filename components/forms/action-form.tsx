@@ -86,6 +86,12 @@ export function ActionForm<F extends string>(props: ActionFormProps<F>) {
             type={field.type ?? 'text'}
             autoComplete={field.autoComplete}
             inputMode={field.inputMode}
+            // Numbers, codes and addresses read left to right in every language.
+            dir={
+              field.type === 'tel' || field.type === 'email' || field.inputMode === 'numeric'
+                ? 'ltr'
+                : undefined
+            }
           />
         );
       })}

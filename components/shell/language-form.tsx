@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 
-import { locales } from '@/lib/i18n/locales';
+import { localeNames, locales } from '@/lib/i18n/locales';
 
 import { AutoSubmitSelect } from '@/components/shell/auto-submit-select';
 import { buttonClass } from '@/components/ui/button';
@@ -21,7 +21,7 @@ export async function LanguageForm({ action }: { action: (formData: FormData) =>
       >
         {locales.map((locale) => (
           <option key={locale} value={locale} lang={locale}>
-            {t(locale)}
+            {localeNames[locale]}
           </option>
         ))}
       </AutoSubmitSelect>

@@ -16,7 +16,7 @@ export function ReadOnlyValue({ label, value, managed }: ReadOnlyValueProps) {
       <dd className="mt-1 text-zinc-700 dark:text-zinc-300">
         {value ? value : <span className="italic">{t('notSet')}</span>}
         {managed ? (
-          <span className="ml-2 text-sm text-zinc-600 dark:text-zinc-400">
+          <span className="ms-2 text-sm text-zinc-600 dark:text-zinc-400">
             ({t('managedByOrganization')})
           </span>
         ) : null}

@@ -106,7 +106,12 @@ export function registerInteractionRoutes(router: Router, deps: InteractionDeps)
       await autoConsent(ctx.req, ctx.res, interaction, provider);
       return;
     }
-    sendHtml(ctx.res, 200, signInPage({ action: interactionPath(interaction.uid), demoHint }));
+    const uiLocales = String(interaction.params.ui_locales ?? '');
+    sendHtml(
+      ctx.res,
+      200,
+      signInPage({ action: interactionPath(interaction.uid), demoHint, uiLocales }),
+    );
   });
 
   router.post('/oidc/interaction/:uid', async (ctx) => {
@@ -123,7 +128,13 @@ export function registerInteractionRoutes(router: Router, deps: InteractionDeps)
       sendHtml(
         ctx.res,
         401,
-        signInPage({ action: interactionPath(interaction.uid), username, failed: true, demoHint }),
+        signInPage({
+          action: interactionPath(interaction.uid),
+          username,
+          failed: true,
+          demoHint,
+          uiLocales: String(interaction.params.ui_locales ?? ''),
+        }),
       );
       return;
     }

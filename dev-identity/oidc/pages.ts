@@ -1,4 +1,5 @@
 /** Server-rendered pages of the stand-in: plain HTML, inline CSS, no JavaScript needed. */
+import { signInPhrases, type SignInPhrases } from './sign-in-phrases';
 
 const entities: Record<string, string> = {
   '&': '&amp;',
@@ -37,9 +38,14 @@ font-weight:600}
 `;
 
 /** The shared page shell: `lang`, a `<title>`, one `<main>`; `extraStyles` is appended to the CSS. */
-export function layout(title: string, content: string, extraStyles = ''): string {
+export function layout(
+  title: string,
+  content: string,
+  extraStyles = '',
+  language: Pick<SignInPhrases, 'lang' | 'dir'> = { lang: 'en', dir: 'ltr' },
+): string {
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${language.lang}" dir="${language.dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -60,6 +66,8 @@ export type SignInPageOptions = {
   failed?: boolean;
   /** Shown in dev mode only, so a developer knows what to type. */
   demoHint?: string;
+  /** The authorization request's `ui_locales`: the page speaks the first it knows. */
+  uiLocales?: string;
 };
 
 /** The sign-in form of the login prompt. */
@@ -68,27 +76,31 @@ export function signInPage({
   username = '',
   failed = false,
   demoHint,
+  uiLocales,
 }: SignInPageOptions): string {
+  const t = signInPhrases(uiLocales);
   const invalid = failed ? ' aria-invalid="true" aria-describedby="sign-in-error"' : '';
   const alert = failed
-    ? '<p class="alert" id="sign-in-error" role="alert">Incorrect username or password.</p>'
+    ? `<p class="alert" id="sign-in-error" role="alert">${escapeHtml(t.failed)}</p>`
     : '';
   const hint = demoHint ? `<p class="hint">${escapeHtml(demoHint)}</p>` : '';
   return layout(
-    'Sign in',
-    `<h1>Sign in</h1>
-<p>Use your account to continue to the account portal.</p>
+    t.title,
+    `<h1>${escapeHtml(t.title)}</h1>
+<p>${escapeHtml(t.intro)}</p>
 ${hint}${alert}
 <form method="post" action="${escapeHtml(action)}" novalidate>
-<label for="username">Username
+<label for="username">${escapeHtml(t.username)}
 <input id="username" name="username" type="text" autocomplete="username" autocapitalize="none"
  spellcheck="false" required value="${escapeHtml(username)}"${invalid}${failed ? '' : ' autofocus'}>
 </label>
-<label for="password">Password
+<label for="password">${escapeHtml(t.password)}
 <input id="password" name="password" type="password" autocomplete="current-password" required${invalid}${failed ? ' autofocus' : ''}>
 </label>
-<button type="submit">Sign in</button>
+<button type="submit">${escapeHtml(t.submit)}</button>
 </form>`,
+    '',
+    t,
   );
 }
 

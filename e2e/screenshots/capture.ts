@@ -41,7 +41,8 @@ export type Picture = { file: string; width: number; height: number };
 const heightFor = (width: number) => (width < 600 ? 844 : 800);
 
 /** `Accept-Language` (and `navigator.language`) of a browser set to this language. */
-const browserLocale: Record<Locale, string> = { en: 'en-US', ja: 'ja-JP' };
+const browserLocale = (locale: Locale) =>
+  ({ en: 'en-US', ja: 'ja-JP' })[locale as string] ?? locale;
 
 export const fileName = (shot: Shot, { locale, scheme, width }: Variant) =>
   `${shot.name}.${locale}.${scheme}.${width}.png`;
@@ -109,7 +110,7 @@ export async function capture(
     baseURL: site.portal,
     storageState: shot.signedOut ? undefined : session,
     colorScheme: variant.scheme,
-    locale: browserLocale[variant.locale],
+    locale: browserLocale(variant.locale),
     viewport: { width: variant.width, height: heightFor(variant.width) },
     // One device pixel per CSS pixel keeps the files small.
     deviceScaleFactor: 1,

@@ -23,7 +23,7 @@ const defaultWidths = [1280, 390];
 export const usage = `Usage: npm run screenshots -- [options]
 
   --only <name>           only this page (repeat, or separate with commas)
-  --locale <en|ja>        only this language
+  --locale <tag>          only this language (any of the twenty; default en, ja and ar)
   --scheme <light|dark>   only this colour scheme
   --width <px>            only this viewport width (default: 1280 and 390)
   --no-build              use the last build in .next-screenshots
@@ -83,10 +83,13 @@ export function parseOptions(argv: string[], names: string[]): Options | 'help' 
   if (unknown.length > 0) {
     throw new UsageError(`no page named ${unknown.join(', ')}; the pages: ${names.join(', ')}`);
   }
+  // By default English, Japanese and Arabic (right to left); `--locale` picks any of the twenty.
   const chosenLocales = pick<Locale>('locale', listOf(parsed.locale), locales);
+  const shownLocales =
+    listOf(parsed.locale).length > 0 ? chosenLocales : (['en', 'ja', 'ar'] as Locale[]);
   const chosenSchemes = pick('scheme', listOf(parsed.scheme), schemes);
   const widths = listOf(parsed.width).map((raw) => integer('width', raw, 0, 200));
-  const variants = chosenLocales.flatMap((locale) =>
+  const variants = shownLocales.flatMap((locale) =>
     chosenSchemes.flatMap((scheme) =>
       (widths.length > 0 ? widths : defaultWidths).map((width) => ({ locale, scheme, width })),
     ),

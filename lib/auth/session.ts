@@ -78,14 +78,25 @@ function tokenGetter(read: () => Promise<string>): () => Promise<string> {
   };
 }
 
-/** The signed-in user's id from the session cookie's ID token, without a network call. */
-async function signedInUserId(): Promise<string | undefined> {
+/** The claims of the session cookie's ID token, read once per request without a network call. */
+const idTokenClaims = cache(async () => {
   try {
     const context = await getLogtoContext(getLogtoConfig());
-    return context.isAuthenticated ? context.claims?.sub : undefined;
+    return context.isAuthenticated ? context.claims : undefined;
   } catch {
     return undefined;
   }
+});
+
+/** The signed-in user's id (`sub`), or undefined when nobody is signed in. */
+async function signedInUserId(): Promise<string | undefined> {
+  return (await idTokenClaims())?.sub;
+}
+
+/** The language saved in the signed-in user's profile (the `locale` claim), if any. */
+export async function savedLocale(): Promise<string | undefined> {
+  const locale = (await idTokenClaims())?.locale;
+  return typeof locale === 'string' && locale ? locale : undefined;
 }
 
 /** Whether the session cookie holds a signed-in user (no network call). */

@@ -2,6 +2,7 @@ import 'server-only';
 
 import { signIn } from '@logto/next/server-actions';
 import { unstable_rethrow } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
 
 import { getLogtoConfig } from '@/lib/auth/logto';
 import { safeReturnTo } from '@/lib/auth/return-to';
@@ -32,6 +33,8 @@ export async function startSignIn(returnTo: string | null): Promise<Response> {
     await signIn(config, {
       redirectUri: `${config.baseUrl}${routes.callback}`,
       postRedirectUri: `${config.baseUrl}${target}`,
+      // Logto's sign-in page speaks the portal's language.
+      extraParams: { ui_locales: await getLocale() },
     });
   } catch (error) {
     unstable_rethrow(error);

@@ -1,5 +1,5 @@
 import type { AccountApiError } from '@/lib/errors';
-import apiErrors from '@/lib/i18n/messages/api-errors.en.json';
+import apiErrors from '@/lib/i18n/messages/en/api-errors.json';
 
 function hasMessage(code: string): boolean {
   let node: unknown = apiErrors;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { apiErrorMessageKey } from '@/lib/forms/api-error-message';
-import apiErrorsEn from '@/lib/i18n/messages/api-errors.en.json';
-import mfaEn from '@/lib/i18n/messages/mfa.en.json';
+import apiErrorsEn from '@/lib/i18n/messages/en/api-errors.json';
+import mfaEn from '@/lib/i18n/messages/en/mfa.json';
 import {
   classifyCeremonyError,
   isOriginRefusal,

@@ -59,7 +59,8 @@ export function IdentifiersCard(props: IdentifiersCardProps) {
               id={id}
               icon={<Icon className="size-4" />}
               label={t(`${id}.title`)}
-              value={value}
+              // A phone number keeps its digits in order in right-to-left languages.
+              value={id === 'phone' && value ? <span dir="ltr">{value}</span> : value}
               emptyLabel={t('notSet')}
               badge={modes[id] === 'ReadOnly' ? <Badge>{t('managed')}</Badge> : undefined}
               note={modes[id] === 'Edit' && !canVerify ? t('needsMethod') : undefined}
