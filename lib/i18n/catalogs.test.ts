@@ -23,19 +23,27 @@ function flatten(node: unknown, prefix = '', out: Catalog = {}): Catalog {
 const load = (locale: string, file: string): Catalog =>
   flatten(JSON.parse(readFileSync(path.join(root, locale, file), 'utf8')));
 
-/** The message's arguments ("count:plural", "name:argument") and each plural's selectors. */
+/**
+ * The message's arguments and each plural's selectors. A number may be a plain argument in one
+ * language and a plural in another (which needs its forms), so those compare by name only;
+ * selects and tags compare by kind too.
+ */
 function shape(
   elements: MessageFormatElement[],
   args = new Set<string>(),
   plurals: string[][] = [],
 ) {
   for (const element of elements) {
-    if (element.type === TYPE.argument) args.add(`${element.value}:argument`);
-    if (element.type === TYPE.number || element.type === TYPE.date || element.type === TYPE.time)
+    if (
+      element.type === TYPE.argument ||
+      element.type === TYPE.number ||
+      element.type === TYPE.plural
+    )
+      args.add(element.value);
+    if (element.type === TYPE.date || element.type === TYPE.time)
       args.add(`${element.value}:${TYPE[element.type]}`);
+    if (element.type === TYPE.select) args.add(`${element.value}:select`);
     if (element.type === TYPE.select || element.type === TYPE.plural) {
-      const kind = element.type === TYPE.plural ? 'plural' : 'select';
-      args.add(`${element.value}:${kind}`);
       if (element.type === TYPE.plural) plurals.push(Object.keys(element.options));
       for (const option of Object.values(element.options)) shape(option.value, args, plurals);
     }
