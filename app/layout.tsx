@@ -7,7 +7,7 @@ import { accentStyles, loadBranding } from '@/lib/brand/branding';
 import { getConfig } from '@/lib/config';
 import { isLocale, isRightToLeft } from '@/lib/i18n/locales';
 
-import { ClientMessages } from '@/components/i18n/client-messages';
+import { ShellStringsProvider } from '@/components/i18n/shell-strings';
 
 import './globals.css';
 
@@ -30,11 +30,21 @@ async function requestNonce(): Promise<string | undefined> {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, t, branding, nonce] = await Promise.all([
     getLocale(),
-    getTranslations('common'),
+    getTranslations(),
     loadBranding(),
     requestNonce(),
   ]);
   const accent = accentStyles(branding);
+  const shellStrings = {
+    saving: t('common.saving'),
+    tryAgain: t('common.tryAgain'),
+    errorTitle: t('errorPage.title'),
+    errorBody: t('errorPage.body'),
+    errorTryAgain: t('errorPage.tryAgain'),
+    errorBackToAccount: t('errorPage.backToAccount'),
+    // Filled in on the client, where the failed render's digest is known.
+    errorReference: t.raw('errorPage.reference') as string,
+  };
   return (
     <html lang={locale} dir={isLocale(locale) && isRightToLeft(locale) ? 'rtl' : 'ltr'}>
       <head>{accent ? <style nonce={nonce}>{accent}</style> : null}</head>
@@ -43,9 +53,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           href="#main"
           className="sr-only rounded-md bg-white px-4 py-2 text-accent-text focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 dark:bg-zinc-900"
         >
-          {t('skipToContent')}
+          {t('common.skipToContent')}
         </a>
-        <ClientMessages>{children}</ClientMessages>
+        <ShellStringsProvider strings={shellStrings}>{children}</ShellStringsProvider>
       </body>
     </html>
   );

@@ -153,7 +153,7 @@ test.describe('signing in and out', () => {
     await expect
       .poll(async () => {
         await page.reload();
-        return signInPage.heading.isVisible();
+        return signInPage.form.isVisible();
       })
       .toBe(true);
     await signInPage.signIn();

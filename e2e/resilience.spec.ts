@@ -127,7 +127,7 @@ test.describe('when the identity service is down at sign-in', () => {
     // "Try again" leads on to sign-in as soon as the portal sees Logto again.
     await expect(async () => {
       await page.getByRole('link', { name: 'Try again' }).click();
-      await expect(signInPage.heading).toBeVisible({ timeout: 1000 });
+      await expect(signInPage.form).toBeVisible({ timeout: 1000 });
     }).toPass(probeCache);
     await signInPage.signIn();
     await expect(page).toHaveURL(/\/account\?from=retry$/);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useShellStrings } from '@/components/i18n/shell-strings';
 
 /** Last-resort boundary for the account area: a calm message and a retry, never a stack trace. */
 export default function AccountError({
@@ -9,16 +9,16 @@ export default function AccountError({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
-  const t = useTranslations();
+  const t = useShellStrings();
   return (
     <div
       role="alert"
       className="rounded-lg border border-amber-300 bg-amber-50 p-6 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
     >
-      <h2 className="text-lg font-semibold">{t('errorPage.title')}</h2>
-      <p className="mt-2">{t('errorPage.body')}</p>
+      <h2 className="text-lg font-semibold">{t.errorTitle}</h2>
+      <p className="mt-2">{t.errorBody}</p>
       <button type="button" onClick={reset} className="mt-4 font-medium underline">
-        {t('common.tryAgain')}
+        {t.tryAgain}
       </button>
     </div>
   );

@@ -1,9 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 
+import { useShellStrings } from '@/components/i18n/shell-strings';
 import { buttonClass, type ButtonVariant } from '@/components/ui/button';
 
 type SubmitButtonProps = {
@@ -20,7 +20,7 @@ type SubmitButtonProps = {
 export function SubmitButton(props: SubmitButtonProps) {
   const { children, variant = 'primary', name, value, disabled = false } = props;
   const { pending } = useFormStatus();
-  const t = useTranslations('common');
+  const { saving } = useShellStrings();
   return (
     <>
       <button
@@ -41,7 +41,7 @@ export function SubmitButton(props: SubmitButtonProps) {
         {children}
       </button>
       <span aria-live="polite" className="sr-only">
-        {pending ? t('saving') : ''}
+        {pending ? saving : ''}
       </span>
     </>
   );
