@@ -17,6 +17,7 @@ import { BodyParseError, LogtoError } from './errors';
 import { sendJson, sendText } from './http/io';
 import { Router } from './http/router';
 import { createManagementAuth, registerManagementApi } from './management-api';
+import { auditTokenExchanges } from './oidc/audit';
 import { registerInteractionRoutes } from './oidc/interactions';
 import { generateSigningKey } from './oidc/keys';
 import { createProvider } from './oidc/provider';
@@ -24,6 +25,7 @@ import { OidcStorage } from './oidc/storage';
 import { registerProviderRoutes } from './provider/routes';
 import { StandInState } from './state';
 import { answerWithFault, registerTestControls } from './test-controls';
+import { registerLogControls } from './test-logs';
 import { registerMfaControls } from './test-mfa';
 import { registerSignInExperienceControls } from './test-sign-in-experience';
 import { registerTenantControls } from './test-tenant';
@@ -148,6 +150,7 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
   provider.on('server_error', (_ctx, error) =>
     console.error('[stand-in] oidc-provider error', error),
   );
+  auditTokenExchanges(provider, state, storage);
   const oidc = provider.callback();
 
   const appRouter = new Router();
@@ -161,6 +164,8 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
   registerAssetRoutes(appRouter);
   registerManagementApi(appRouter, {
     state,
+    provider,
+    storage,
     authenticate: createManagementAuth(issuer, signingKey),
   });
   const testRouter = options.mode === 'test' ? new Router() : undefined;
@@ -170,6 +175,7 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
     registerUserAssetControls(testRouter, { state });
     registerSignInExperienceControls(testRouter, { state });
     registerMfaControls(testRouter, { state });
+    registerLogControls(testRouter, { state });
   }
 
   handle = async (req, res) => {

@@ -10,6 +10,7 @@ import { seedAccountCenter, TENANT_ID, type AccountCenterSettings } from './acco
 import { ApplicationStore } from './applications';
 import { FaultInjector } from './faults';
 import { defaultLimits, type StandInLimits } from './limits';
+import { LogStore } from './logs';
 import { Outbox } from './outbox';
 import { ProviderCodeStore } from './provider-codes';
 import { Sentinel } from './sentinel';
@@ -38,6 +39,8 @@ export class StandInState {
   readonly providerCodes = new ProviderCodeStore();
   /** Uploaded avatars, and whether the tenant has a storage provider at all. */
   readonly userAssets = new UserAssetStore();
+  /** The audit log: sign-in interactions and token exchanges, as Logto writes them. */
+  readonly logs = new LogStore();
   /** The portal and setup apps; the OIDC provider reads its clients from here. */
   readonly applications: ApplicationStore;
   /** The social connectors, in order; `PUT /__test/social-connectors` replaces them. */
@@ -79,6 +82,7 @@ export class StandInState {
     this.issuedMfaSecrets.totpSecrets.length = 0;
     this.issuedMfaSecrets.backupCodes.length = 0;
     this.userAssets.clear();
+    this.logs.clear();
     this.socialConnectors = seedSocialConnectors();
     this.accountCenter = seedAccountCenter();
     this.signInExperience = seedSignInExperience(TENANT_ID);
