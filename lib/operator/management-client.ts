@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod';
 
+import { clientCredentialsRequest, type M2mCredentials } from '../management/client-credentials';
+
 import { OperatorError } from './errors';
 import type { Http, HttpAnswer } from './http';
 import {
@@ -21,7 +23,7 @@ import {
   type SignInExperience,
 } from './schemas';
 
-export type M2mCredentials = { appId: string; appSecret: string };
+export type { M2mCredentials };
 
 export type ManagementSession = {
   readonly http: Http;
@@ -31,9 +33,6 @@ export type ManagementSession = {
   readonly token: string;
 };
 
-/** RFC 6749 §2.3.1: both halves form-urlencoded before Base64 (oidc-provider decodes them). */
-const basicAuth = ({ appId, appSecret }: M2mCredentials) =>
-  `Basic ${Buffer.from(`${encodeURIComponent(appId)}:${encodeURIComponent(appSecret)}`).toString('base64')}`;
 
 /** One line for a refused token request, by OAuth error code. */
 function tokenFailure(
@@ -78,18 +77,7 @@ export async function openManagementSession(
 ): Promise<ManagementSession> {
   const answer = await http(
     `${endpoint}/oidc/token`,
-    {
-      method: 'POST',
-      headers: {
-        authorization: basicAuth(credentials),
-        'content-type': 'application/x-www-form-urlencoded',
-      },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        resource,
-        scope: 'all',
-      }).toString(),
-    },
+    clientCredentialsRequest(credentials, resource),
     'POST /oidc/token',
   );
   const token = tokenSchema.safeParse(answer.json);
