@@ -8,6 +8,8 @@ import errorPageEn from '@/lib/i18n/messages/error-page.en.json';
 import errorPageJa from '@/lib/i18n/messages/error-page.ja.json';
 import mfaEn from '@/lib/i18n/messages/mfa.en.json';
 import mfaJa from '@/lib/i18n/messages/mfa.ja.json';
+import privacyEn from '@/lib/i18n/messages/privacy.en.json';
+import privacyJa from '@/lib/i18n/messages/privacy.ja.json';
 import { negotiateLocale } from '@/lib/i18n/locales';
 
 const keys = (node: unknown, prefix = ''): string[] =>
@@ -37,5 +39,6 @@ describe('message catalogs', () => {
     expect(keys(apiErrorsJa).sort()).toEqual(keys(apiErrorsEn).sort());
     expect(keys(errorPageJa).sort()).toEqual(keys(errorPageEn).sort());
     expect(keys(mfaJa).sort()).toEqual(keys(mfaEn).sort());
+    expect(keys(privacyJa).sort()).toEqual(keys(privacyEn).sort());
   });
 });

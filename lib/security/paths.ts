@@ -1,5 +1,11 @@
 import type { IdentifierType, PendingChange } from '@/lib/auth/flow-cookies';
 import { disconnectSocialPath, routes, securityDonePath, securityTasks } from '@/lib/routes';
+import {
+  isPrivacyOutcome,
+  privacyOutcome,
+  privacyPathAfter,
+  type PrivacyOutcome,
+} from '@/lib/privacy/paths';
 import type { ChangeOutcome } from '@/lib/security/changes';
 import {
   isMfaOutcome,
@@ -11,7 +17,7 @@ import {
 } from '@/lib/security/mfa-paths';
 
 /** The summary row each finished change is announced on. */
-const rowOf: Record<Exclude<ChangeOutcome, 'codeSent' | MfaOutcome>, string> = {
+const rowOf: Record<Exclude<ChangeOutcome, 'codeSent' | MfaOutcome | PrivacyOutcome>, string> = {
   usernameSaved: 'username',
   usernameRemoved: 'username',
   emailSaved: 'email',
@@ -26,7 +32,7 @@ const rowOf: Record<Exclude<ChangeOutcome, 'codeSent' | MfaOutcome>, string> = {
 
 /** The summary row a finished change is announced on. */
 export const rowOfOutcome = (outcome: ChangeOutcome): string | undefined =>
-  outcome === 'codeSent'
+  outcome === 'codeSent' || isPrivacyOutcome(outcome)
     ? undefined
     : isMfaOutcome(outcome)
       ? mfaRowOfOutcome(outcome)
@@ -35,6 +41,7 @@ export const rowOfOutcome = (outcome: ChangeOutcome): string | undefined =>
 /** Where a change leads: the code step of its task, or the summary row it changed. */
 export function pathAfterChange(change: PendingChange, outcome: ChangeOutcome): string {
   if (isMfaOutcome(outcome)) return mfaPathAfter(outcome);
+  if (isPrivacyOutcome(outcome)) return privacyPathAfter(outcome);
   if (outcome === 'codeSent') {
     return securityTasks[change.kind === 'sendCode' ? change.type : 'email'];
   }
@@ -68,6 +75,8 @@ export function resumePath(change: PendingChange, bindingType: IdentifierType = 
       return `${routes.security}${query}#social`;
     case 'mfa':
       return mfaResumePath(change.change);
+    case 'privacy':
+      return privacyPathAfter(privacyOutcome(change.action));
   }
 }
 
