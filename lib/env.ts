@@ -74,10 +74,16 @@ const envSchema = z.object({
   LOGTO_M2M_APP_ID: z.string().trim().min(1).optional(),
   LOGTO_M2M_APP_SECRET: z.string().min(1).optional(),
   LOGTO_MANAGEMENT_RESOURCE: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://default.logto.app/api' })
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an http(s) URL such as https://default.logto.app/api',
+    })
     .optional(),
   LOGTO_SUPPORT_URL: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://example.com/support' })
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an http(s) URL such as https://example.com/support',
+    })
     .optional(),
   LOGTO_SUPPORT_EMAIL: z.email({ error: 'must be an email address' }).optional(),
   REDIS_URL: z

@@ -55,6 +55,7 @@ export default async function AccountLayout({ children, modal }: AccountLayoutPr
           items={[
             { href: routes.account, label: t('nav.profile'), icon: 'profile' },
             { href: routes.security, label: t('nav.security'), icon: 'security' },
+            { href: routes.privacy, label: t('privacy.nav'), icon: 'privacy' },
           ]}
         />
         <main id="main" className="max-w-3xl min-w-0 flex-1 py-6 md:py-0">

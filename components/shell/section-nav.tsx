@@ -1,10 +1,10 @@
 'use client';
 
-import { ShieldCheck, UserRound } from 'lucide-react';
+import { FileLock2, ShieldCheck, UserRound } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-const icons = { profile: UserRound, security: ShieldCheck };
+const icons = { profile: UserRound, security: ShieldCheck, privacy: FileLock2 };
 
 export type SectionNavItem = { href: string; label: string; icon: keyof typeof icons };
 

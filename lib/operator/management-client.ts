@@ -33,7 +33,6 @@ export type ManagementSession = {
   readonly token: string;
 };
 
-
 /** One line for a refused token request, by OAuth error code. */
 function tokenFailure(
   answer: HttpAnswer,

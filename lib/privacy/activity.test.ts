@@ -67,7 +67,12 @@ describe('toActivity', () => {
       { 'google-web': 'Google' },
     );
     expect(lines).toEqual([
-      expect.objectContaining({ id: 'c', kind: 'signInSocial', provider: 'Google', place: 'Tokyo, JP' }),
+      expect.objectContaining({
+        id: 'c',
+        kind: 'signInSocial',
+        provider: 'Google',
+        place: 'Tokyo, JP',
+      }),
       expect.objectContaining({
         id: 'a',
         kind: 'failedSignIn',

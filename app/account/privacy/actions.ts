@@ -77,7 +77,7 @@ export async function deleteAccount(
   const config = getLogtoConfig();
   // Clears the session cookie and sends the browser to Logto's end-session endpoint, back to `/`.
   await endLogtoSession(config, `${config.baseUrl}/`);
-  redirect(routes.goodbye);
+  return { status: 'success' };
 }
 
 /** "Done" on the goodbye page: forget it and go to the start page. */
