@@ -176,6 +176,9 @@ export function parseConfig(rawEnv: Env): PortalConfig {
           },
         }
       : {}),
-    support: { url: parsed.LOGTO_SUPPORT_URL, email: parsed.LOGTO_SUPPORT_EMAIL },
+    support: {
+      ...(parsed.LOGTO_SUPPORT_URL ? { url: parsed.LOGTO_SUPPORT_URL } : {}),
+      ...(parsed.LOGTO_SUPPORT_EMAIL ? { email: parsed.LOGTO_SUPPORT_EMAIL } : {}),
+    },
   };
 }

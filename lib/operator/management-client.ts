@@ -3,7 +3,7 @@
  * one small function per endpoint. The token lives only in the session object and is never printed.
  * Not marked `server-only` (that package throws outside Next): only the CLI imports `lib/operator`.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 
 import { clientCredentialsRequest, type M2mCredentials } from '../management/client-credentials';
 
@@ -204,6 +204,10 @@ export const updateRedirectUris = (
 /** `GET /api/sign-in-exp`. */
 export const getSignInExperience = (session: ManagementSession): Promise<SignInExperience> =>
   managementRequest(session, 'GET', '/api/sign-in-exp', signInExperienceSchema);
+
+/** `GET /api/logs?page_size=1`: whether the audit log the portal reads answers this app. */
+export const readOneLog = (session: ManagementSession): Promise<unknown[]> =>
+  managementRequest(session, 'GET', '/api/logs?page_size=1', z.array(z.unknown()));
 
 /** `GET /api/connectors`. */
 export const listConnectors = (session: ManagementSession): Promise<Connector[]> =>
