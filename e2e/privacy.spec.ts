@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 
 import { PORTAL_CLIENT_ID, PORTAL_CLIENT_SECRET } from '../dev-identity/defaults';
 import { createStandIn, type StandIn as StandInServer } from '../dev-identity/server';
+import { activityTimeFormat } from '../lib/privacy/time';
 
 import { freePort } from './harness/ports';
 import { startServer, stopServer, waitUntilUp, type Server } from './harness/servers';
@@ -27,8 +28,7 @@ async function expectNoViolations(page: Page) {
  */
 const shownTime = (at: Date, javaScriptEnabled: boolean) =>
   new Intl.DateTimeFormat('en-US', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    ...activityTimeFormat,
     ...(javaScriptEnabled
       ? { timeZone: 'Asia/Tokyo' }
       : { timeZone: 'UTC', timeZoneName: 'short' }),

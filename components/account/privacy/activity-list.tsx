@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 
 import type { ActivityLine } from '@/lib/privacy/activity';
+import { activityTimeFormat } from '@/lib/privacy/time';
 import { routes, securityTasks } from '@/lib/routes';
 
 import { LocalTime } from '@/components/account/privacy/local-time';
@@ -18,15 +19,13 @@ type ActivityListProps = {
 function serverTime(at: number, locale: string, timeZone: string | undefined): string {
   try {
     return new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
+      ...activityTimeFormat,
       timeZone: timeZone ?? 'UTC',
       ...(timeZone ? {} : { timeZoneName: 'short' }),
     }).format(at);
   } catch {
     return new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
+      ...activityTimeFormat,
       timeZone: 'UTC',
       timeZoneName: 'short',
     }).format(at);

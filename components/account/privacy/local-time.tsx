@@ -1,5 +1,7 @@
 'use client';
 
+import { activityTimeFormat } from '@/lib/privacy/time';
+
 import { useHydrated } from '@/components/forms/use-hydrated';
 
 type LocalTimeProps = {
@@ -20,7 +22,7 @@ export function LocalTime({ at, locale, serverText, profileTimeZone }: LocalTime
   const hydrated = useHydrated();
   const text =
     hydrated && !profileTimeZone
-      ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at)
+      ? new Intl.DateTimeFormat(locale, activityTimeFormat).format(at)
       : serverText;
   return <time dateTime={new Date(at).toISOString()}>{text}</time>;
 }
