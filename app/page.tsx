@@ -1,11 +1,13 @@
 import { ShieldCheck, UserRound, KeyRound } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
+import { cookies } from 'next/headers';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 
 import { hasSession } from '@/lib/auth/session';
 import { loadBranding } from '@/lib/brand/branding';
 import { getConfig } from '@/lib/config';
+import { goodbyeCookie } from '@/lib/privacy/deletion';
 import { routes } from '@/lib/routes';
 
 import { BrandMark } from '@/components/shell/brand-mark';
@@ -19,6 +21,8 @@ type HomeProps = { searchParams: Promise<{ error?: string }> };
 /** The signed-out landing page; signed-in visitors go straight to their account. */
 export default async function Home({ searchParams }: HomeProps) {
   if (await hasSession()) redirect(routes.account);
+  // Logto's end-session step comes back here after the account was deleted.
+  if ((await cookies()).has(goodbyeCookie.name)) redirect(routes.goodbye);
   const [{ error }, t, branding] = await Promise.all([
     searchParams,
     getTranslations(),

@@ -25,6 +25,7 @@ const messages = {
   'user.email_already_in_use': 'This email is associated with an existing account.',
   'user.phone_already_in_use': 'This phone number is associated with an existing account.',
   'user.invalid_phone': 'Invalid phone number.',
+  'user.cannot_delete_self': 'You cannot delete yourself.',
   'user.identity_already_in_use':
     'The social account has been associated with an existing account.',
   'user.identity_not_exist': 'The social account has not been registered yet.',

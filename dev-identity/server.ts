@@ -19,6 +19,7 @@ import { BodyParseError, LogtoError } from './errors';
 import { sendJson, sendText } from './http/io';
 import { Router } from './http/router';
 import { createManagementAuth, registerManagementApi } from './management-api';
+import { auditTokenExchanges } from './oidc/audit';
 import { registerInteractionRoutes } from './oidc/interactions';
 import { generateSigningKey } from './oidc/keys';
 import { createProvider } from './oidc/provider';
@@ -26,6 +27,7 @@ import { OidcStorage } from './oidc/storage';
 import { registerProviderRoutes } from './provider/routes';
 import { StandInState } from './state';
 import { answerWithFault, registerTestControls } from './test-controls';
+import { registerLogControls } from './test-logs';
 import { registerMfaControls } from './test-mfa';
 import { registerSessionControls } from './test-sessions';
 import { registerSignInExperienceControls } from './test-sign-in-experience';
@@ -151,6 +153,7 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
   provider.on('server_error', (_ctx, error) =>
     console.error('[stand-in] oidc-provider error', error),
   );
+  auditTokenExchanges(provider, state, storage);
   const oidc = provider.callback();
 
   const appRouter = new Router();
@@ -166,6 +169,8 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
   registerAssetRoutes(appRouter);
   registerManagementApi(appRouter, {
     state,
+    provider,
+    storage,
     authenticate: createManagementAuth(issuer, signingKey),
   });
   const testRouter = options.mode === 'test' ? new Router() : undefined;
@@ -176,6 +181,7 @@ export async function createStandIn(options: StandInOptions): Promise<StandIn> {
     registerSignInExperienceControls(testRouter, { state });
     registerMfaControls(testRouter, { state });
     registerSessionControls(testRouter, { provider, storage, state });
+    registerLogControls(testRouter, { state });
   }
 
   handle = async (req, res) => {

@@ -46,7 +46,11 @@ describe('test controls', () => {
     await h.control('POST', '/reset');
     expect((await h.api('/api/my-account', { token })).status).toBe(401);
     expect(await h.control('GET', '/users/demo')).toMatchObject({ name: 'Ada Lovelace' });
-    expect(await h.control('GET', '/tokens')).toEqual({ accessTokens: [], refreshTokens: [] });
+    expect(await h.control('GET', '/tokens')).toEqual({
+      accessTokens: [],
+      refreshTokens: [],
+      managementTokens: [],
+    });
   });
 
   it('reset can give the demo user a fresh id', async () => {
@@ -75,6 +79,7 @@ describe('test controls', () => {
     expect(await h.control('GET', '/tokens')).toEqual({
       accessTokens: [first, second],
       refreshTokens: [],
+      managementTokens: [],
     });
   });
 

@@ -1,5 +1,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
+import { MANAGEMENT_M2M_APP_SECRET } from '../dev-identity/defaults';
+
 import { MfaPage } from './pages/mfa-page';
 import { ProfilePage } from './pages/profile-page';
 import { ProviderPage } from './pages/provider-page';
@@ -93,8 +95,10 @@ export const test = base.extend<Fixtures>({
       received.push(...responses.map(({ body }) => body));
       // The browser must never see a token or a verification record id: not in HTML, RSC
       // payloads, scripts or JSON.
-      const { accessTokens, refreshTokens } = await standIn.issuedTokens();
-      for (const token of [...accessTokens, ...refreshTokens]) {
+      const { accessTokens, refreshTokens, managementTokens } = await standIn.issuedTokens();
+      // The machine-to-machine app's secret and its Management API tokens stay on the server too.
+      const serverSecrets = [...managementTokens, MANAGEMENT_M2M_APP_SECRET];
+      for (const token of [...accessTokens, ...refreshTokens, ...serverSecrets]) {
         expect(
           received.some((body) => body.includes(token)),
           'a token reached the browser',
@@ -114,7 +118,12 @@ export const test = base.extend<Fixtures>({
         ).toBe(false);
       }
       const cookies = (await page.context().cookies()).map((cookie) => cookie.value).join('\n');
-      for (const secret of [...accessTokens, ...refreshTokens, ...(await standIn.recordIds())]) {
+      for (const secret of [
+        ...accessTokens,
+        ...refreshTokens,
+        ...serverSecrets,
+        ...(await standIn.recordIds()),
+      ]) {
         expect(cookies.includes(secret), 'a secret sits readable in a cookie').toBe(false);
       }
       expectSecretsOnlyWhereShown(responses, cookies, await standIn.mfaSecrets());

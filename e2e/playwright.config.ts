@@ -1,6 +1,11 @@
 import { defineConfig } from '@playwright/test';
 
-import { PORTAL_CLIENT_ID, PORTAL_CLIENT_SECRET } from '../dev-identity/defaults';
+import {
+  MANAGEMENT_M2M_APP_ID,
+  MANAGEMENT_M2M_APP_SECRET,
+  PORTAL_CLIENT_ID,
+  PORTAL_CLIENT_SECRET,
+} from '../dev-identity/defaults';
 
 import { chromiumLaunchOptions } from './browser';
 import { e2ePorts, e2eUrls } from './urls';
@@ -59,6 +64,9 @@ export default defineConfig({
         LOGTO_RETURN_ORIGINS: 'https://app.example.com',
         // profile.spec.ts sets a picture served by the stand-in; any other host shows the initial.
         LOGTO_AVATAR_HOSTS: `localhost:${e2ePorts.standIn}`,
+        // privacy.spec.ts: deletion and security activity through the Management API.
+        LOGTO_M2M_APP_ID: MANAGEMENT_M2M_APP_ID,
+        LOGTO_M2M_APP_SECRET: MANAGEMENT_M2M_APP_SECRET,
       },
     },
   ],

@@ -46,6 +46,34 @@ const shots: Shot[] = [
   })),
   { name: 'sessions', path: '/account/sessions' },
   { name: 'apps', path: '/account/apps' },
+  {
+    name: 'privacy',
+    path: '/account/privacy',
+    standIn: (standIn) =>
+      Promise.all([
+        standIn.addLog({
+          key: 'Interaction.SignIn.Verification.Social.Submit',
+          username: 'demo',
+          ageMs: 86_400_000,
+          userAgent:
+            'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) Version/17.5 Mobile Safari/604.1',
+          payload: { target: 'google', signInContext: { city: 'Osaka', country: 'JP' } },
+        }),
+        standIn.addLog({
+          key: 'Interaction.SignIn.Verification.Password.Submit',
+          username: 'demo',
+          result: 'Error',
+          ageMs: 2 * 86_400_000,
+        }),
+        standIn.addLog({
+          key: 'Interaction.ForgotPassword.Submit',
+          username: 'demo',
+          ageMs: 3 * 86_400_000,
+        }),
+      ]),
+  },
+  { name: 'privacy-delete', path: '/account/privacy/delete' },
+  { name: 'goodbye', path: '/goodbye', signedOut: true },
   { name: 'not-found', path: '/no-such-page', status: 404 },
   {
     name: 'account-unavailable',

@@ -177,8 +177,33 @@ export class StandIn {
     return this.call('POST', '/revoke', { username });
   }
 
-  async issuedTokens(): Promise<{ accessTokens: string[]; refreshTokens: string[] }> {
+  /** Tokens issued since the reset, and every Management API (client-credentials) token. */
+  async issuedTokens(): Promise<{
+    accessTokens: string[];
+    refreshTokens: string[];
+    managementTokens: string[];
+  }> {
     return (await this.call('GET', '/tokens')).json();
+  }
+
+  /** Adds an audit log entry for a user (a social sign-in, a password reset…), `ageMs` ago. */
+  addLog(entry: {
+    key: string;
+    username: string;
+    result?: 'Success' | 'Error';
+    ageMs?: number;
+    userAgent?: string;
+    payload?: Record<string, unknown>;
+  }) {
+    return this.call('POST', '/logs', entry);
+  }
+
+  /** Whether the stand-in still has a user with this username. */
+  async hasUser(username: string): Promise<boolean> {
+    const response = await this.request.fetch(
+      `${this.url}/__test/users/${encodeURIComponent(username)}`,
+    );
+    return response.ok();
   }
 
   /** Tunes the tenant's rules: record lifetime, code expiry, lockout, password policy, send limit… */

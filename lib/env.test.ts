@@ -22,7 +22,37 @@ describe('parseConfig', () => {
       codeResendSeconds: 60,
       avatarHosts: [],
       returnOrigins: [],
+      support: {},
     });
+  });
+
+  it('reads the machine-to-machine app, both halves or neither, and the support contact', () => {
+    const config = parseConfig({
+      ...valid,
+      LOGTO_M2M_APP_ID: 'm2m',
+      LOGTO_M2M_APP_SECRET: 'm2m-secret',
+      LOGTO_SUPPORT_EMAIL: 'help@example.com',
+    });
+    expect(config.m2m).toEqual({
+      appId: 'm2m',
+      appSecret: 'm2m-secret',
+      resource: 'https://tenant.logto.app/api',
+    });
+    expect(config.support).toEqual({ email: 'help@example.com' });
+    expect(
+      parseConfig({
+        ...valid,
+        LOGTO_M2M_APP_ID: 'm2m',
+        LOGTO_M2M_APP_SECRET: 's',
+        LOGTO_MANAGEMENT_RESOURCE: 'https://default.logto.app/api',
+      }).m2m?.resource,
+    ).toBe('https://default.logto.app/api');
+    expect(() => parseConfig({ ...valid, LOGTO_M2M_APP_ID: 'm2m' })).toThrow(
+      /^LOGTO_M2M_APP_SECRET must be set too/,
+    );
+    expect(() => parseConfig({ ...valid, LOGTO_SUPPORT_URL: 'nope' })).toThrow(
+      /^LOGTO_SUPPORT_URL must be an http\(s\) URL/,
+    );
   });
 
   it('reads the portal name and the origins apps may return to', () => {

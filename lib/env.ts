@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { AvatarHostsError, parseAvatarHosts } from './avatar-hosts';
 import { resolveBaseUrl } from './base-url';
+import { managementResourceFor } from './management/resource';
 import { parseReturnOrigins } from './return-origins';
 
 const optionalHost = z.string().trim().min(1).optional();
@@ -70,6 +71,21 @@ const envSchema = z.object({
       }
       return origins;
     }),
+  LOGTO_M2M_APP_ID: z.string().trim().min(1).optional(),
+  LOGTO_M2M_APP_SECRET: z.string().min(1).optional(),
+  LOGTO_MANAGEMENT_RESOURCE: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an http(s) URL such as https://default.logto.app/api',
+    })
+    .optional(),
+  LOGTO_SUPPORT_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an http(s) URL such as https://example.com/support',
+    })
+    .optional(),
+  LOGTO_SUPPORT_EMAIL: z.email({ error: 'must be an email address' }).optional(),
   REDIS_URL: z
     .url({
       protocol: /^rediss?$/,
@@ -102,6 +118,13 @@ export type PortalConfig = {
   returnOrigins: string[];
   /** Sessions live in Redis (the cookie holds only an id) when set; secret, it may hold a password. */
   redisUrl?: string;
+  /**
+   * The machine-to-machine app that lets the portal use the Management API (account deletion,
+   * security activity). Secret; server only.
+   */
+  m2m?: { appId: string; appSecret: string; resource: string };
+  /** Who users contact when they can't do something themselves (delete their account). */
+  support: { url?: string; email?: string };
 };
 
 export class ConfigError extends Error {
@@ -123,6 +146,12 @@ export function parseConfig(rawEnv: Env): PortalConfig {
     throw new ConfigError(`${name} ${issue?.message ?? 'is invalid'}`);
   }
   const parsed = result.data;
+  if (Boolean(parsed.LOGTO_M2M_APP_ID) !== Boolean(parsed.LOGTO_M2M_APP_SECRET)) {
+    const missing = parsed.LOGTO_M2M_APP_ID ? 'LOGTO_M2M_APP_SECRET' : 'LOGTO_M2M_APP_ID';
+    throw new ConfigError(
+      `${missing} must be set too: LOGTO_M2M_APP_ID and LOGTO_M2M_APP_SECRET go together`,
+    );
+  }
   const baseUrl = resolveBaseUrl(parsed);
   return {
     endpoint: withoutTrailingSlash(parsed.LOGTO_ENDPOINT),
@@ -137,5 +166,19 @@ export function parseConfig(rawEnv: Env): PortalConfig {
     portalName: parsed.LOGTO_PORTAL_NAME,
     returnOrigins: parsed.LOGTO_RETURN_ORIGINS,
     ...(parsed.REDIS_URL ? { redisUrl: parsed.REDIS_URL } : {}),
+    ...(parsed.LOGTO_M2M_APP_ID && parsed.LOGTO_M2M_APP_SECRET
+      ? {
+          m2m: {
+            appId: parsed.LOGTO_M2M_APP_ID,
+            appSecret: parsed.LOGTO_M2M_APP_SECRET,
+            resource:
+              parsed.LOGTO_MANAGEMENT_RESOURCE ?? managementResourceFor(parsed.LOGTO_ENDPOINT),
+          },
+        }
+      : {}),
+    support: {
+      ...(parsed.LOGTO_SUPPORT_URL ? { url: parsed.LOGTO_SUPPORT_URL } : {}),
+      ...(parsed.LOGTO_SUPPORT_EMAIL ? { email: parsed.LOGTO_SUPPORT_EMAIL } : {}),
+    },
   };
 }

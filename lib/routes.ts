@@ -4,6 +4,9 @@ export const routes = {
   account: '/account',
   security: '/account/security',
   stepUp: '/account/security/verify',
+  privacy: '/account/privacy',
+  /** After the account is deleted; reached signed out. */
+  goodbye: '/goodbye',
   signIn: '/sign-in',
   callback: '/callback',
   /** The status page (503 or 429) shown instead of an account page Logto can't serve. */
@@ -32,6 +35,12 @@ export const mfaTasks = {
   newPasskey: `${routes.security}/mfa/passkeys/new`,
   renamePasskey: (id: string) => `${routes.security}/mfa/passkeys/${encodeURIComponent(id)}/rename`,
   removePasskey: (id: string) => `${routes.security}/mfa/passkeys/${encodeURIComponent(id)}/remove`,
+} as const;
+
+/** Data & privacy: deleting the account, and the data file (a route handler). */
+export const privacyTasks = {
+  deleteAccount: '/account/privacy/delete',
+  download: '/account/privacy/download',
 } as const;
 
 /** The confirmation step before disconnecting a social account. */

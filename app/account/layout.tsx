@@ -66,6 +66,7 @@ export default async function AccountLayout({ children, modal }: AccountLayoutPr
                   { href: sessionRoutes.apps, label: t('sessions.nav.apps'), icon: 'apps' },
                 ] as const)
               : []),
+            { href: routes.privacy, label: t('privacy.nav'), icon: 'privacy' },
           ]}
         />
         <main id="main" className="max-w-3xl min-w-0 flex-1 py-6 md:py-0">

@@ -11,6 +11,9 @@ export const profileMessages = [...formMessages, 'profile'];
 /** The security tasks: identifiers, password, step-up, two-step verification. */
 export const securityTaskMessages = [...formMessages, 'security', 'stepUp', 'mfa'];
 
+/** Deleting the account. */
+export const privacyMessages = [...formMessages, 'privacy'];
+
 type ClientMessagesProps = { namespaces: string[]; children: ReactNode };
 
 /**

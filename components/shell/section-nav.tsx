@@ -1,6 +1,6 @@
 'use client';
 
-import { AppWindow, MonitorSmartphone, ShieldCheck, UserRound } from 'lucide-react';
+import { AppWindow, FileLock2, MonitorSmartphone, ShieldCheck, UserRound } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
@@ -9,6 +9,7 @@ const icons = {
   security: ShieldCheck,
   sessions: MonitorSmartphone,
   apps: AppWindow,
+  privacy: FileLock2,
 };
 
 export type SectionNavItem = { href: string; label: string; icon: keyof typeof icons };

@@ -8,6 +8,7 @@ import { parseForm, sendHtml } from '../http/io';
 import type { RequestContext, Router } from '../http/router';
 import type { StandInState } from '../state';
 
+import { requestContext } from './audit';
 import { messagePage, signInPage } from './pages';
 
 export type InteractionDeps = {
@@ -124,6 +125,34 @@ export function registerInteractionRoutes(router: Router, deps: InteractionDeps)
     const username = form.get('username') ?? '';
     const password = form.get('password') ?? '';
     const user = state.users.authenticate(username.trim(), password);
+    const known = state.users.findByUsername(username.trim());
+    // Logto's experience API: one entry for the password check, one for the submitted sign-in.
+    const common = {
+      applicationId: stringArray([interaction.params.client_id])[0],
+      sessionId: interaction.jti,
+      interactionEvent: 'SignIn',
+    };
+    const request = requestContext(ctx.req);
+    state.logs.add(
+      'Interaction.SignIn.Verification.Password.Submit',
+      {
+        ...common,
+        result: user && !user.isSuspended ? 'Success' : 'Error',
+        ...(known ? { userId: known.id } : {}),
+        payload: { identifier: { type: 'username', value: username }, password: '******' },
+        ...(user && !user.isSuspended
+          ? {}
+          : {
+              error: {
+                code: user ? 'user.suspended' : 'session.invalid_credentials',
+                message: user
+                  ? 'This account is suspended.'
+                  : 'Incorrect account or password. Please check your input.',
+              },
+            }),
+      },
+      request,
+    );
     if (!user || user.isSuspended) {
       sendHtml(
         ctx.res,
@@ -145,6 +174,11 @@ export function registerInteractionRoutes(router: Router, deps: InteractionDeps)
       userAgent: ctx.req.headers['user-agent'],
       ...state.sessions.location,
     };
+    state.logs.add(
+      'Interaction.SignIn.Submit',
+      { ...common, result: 'Success', userId: user.id },
+      request,
+    );
     await provider.interactionFinished(
       ctx.req,
       ctx.res,

@@ -23,7 +23,11 @@ const SWEEP_EVERY_WRITES = 1000;
 export class OidcStorage {
   readonly #models = new Map<string, Map<string, Entry>>();
   readonly #grantMembers = new Map<string, Set<string>>();
-  readonly #issued = { accessTokens: [] as string[], refreshTokens: [] as string[] };
+  readonly #issued = {
+    accessTokens: [] as string[],
+    refreshTokens: [] as string[],
+    managementTokens: [] as string[],
+  };
   readonly #sessionIds: string[] = [];
   #writes = 0;
 
@@ -40,11 +44,20 @@ export class OidcStorage {
     return [...this.#sessionIds];
   }
 
-  /** Every access and refresh token value issued since the last `clear()`. */
-  issuedTokens(): { accessTokens: string[]; refreshTokens: string[] } {
+  /**
+   * A client-credentials (Management API) token: a JWT, so it never passes through `upsert`.
+   * Kept across `clear()`: a client caches it for its lifetime, across test resets.
+   */
+  rememberManagementToken(token: string): void {
+    this.#issued.managementTokens.push(token);
+  }
+
+  /** Every access and refresh token issued since the last `clear()`, and every Management API token. */
+  issuedTokens(): { accessTokens: string[]; refreshTokens: string[]; managementTokens: string[] } {
     return {
       accessTokens: [...this.#issued.accessTokens],
       refreshTokens: [...this.#issued.refreshTokens],
+      managementTokens: [...this.#issued.managementTokens],
     };
   }
 

@@ -10,6 +10,7 @@ import { seedAccountCenter, TENANT_ID, type AccountCenterSettings } from './acco
 import { ApplicationStore } from './applications';
 import { FaultInjector } from './faults';
 import { defaultLimits, type StandInLimits } from './limits';
+import { LogStore } from './logs';
 import { Outbox } from './outbox';
 import { ProviderCodeStore } from './provider-codes';
 import { Sentinel } from './sentinel';
@@ -41,6 +42,8 @@ export class StandInState {
   readonly userAssets = new UserAssetStore();
   /** How each OIDC session signed in, and the trusted devices (behind a test switch). */
   readonly sessions = new SessionExtensionStore();
+  /** The audit log: sign-in interactions and token exchanges, as Logto writes them. */
+  readonly logs = new LogStore();
   /** The portal and setup apps; the OIDC provider reads its clients from here. */
   readonly applications: ApplicationStore;
   /** The social connectors, in order; `PUT /__test/social-connectors` replaces them. */
@@ -83,6 +86,7 @@ export class StandInState {
     this.issuedMfaSecrets.backupCodes.length = 0;
     this.userAssets.clear();
     this.sessions.clear();
+    this.logs.clear();
     this.socialConnectors = seedSocialConnectors();
     this.accountCenter = seedAccountCenter();
     this.signInExperience = seedSignInExperience(TENANT_ID);

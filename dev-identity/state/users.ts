@@ -128,6 +128,11 @@ export class UserStore {
     return user;
   }
 
+  /** Removes the user; false when there was none. */
+  delete(id: string): boolean {
+    return this.#users.delete(id);
+  }
+
   all(): StoredUser[] {
     return [...this.#users.values()];
   }

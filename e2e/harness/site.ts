@@ -3,7 +3,12 @@ import { performance } from 'node:perf_hooks';
 
 import type { Browser, BrowserContext } from '@playwright/test';
 
-import { PORTAL_CLIENT_ID, PORTAL_CLIENT_SECRET } from '../../dev-identity/defaults';
+import {
+  MANAGEMENT_M2M_APP_ID,
+  MANAGEMENT_M2M_APP_SECRET,
+  PORTAL_CLIENT_ID,
+  PORTAL_CLIENT_SECRET,
+} from '../../dev-identity/defaults';
 import { ProfilePage } from '../pages/profile-page';
 import { SignInPage } from '../pages/sign-in-page';
 
@@ -82,6 +87,9 @@ export async function startSite(
       LOGTO_BASE_URL: site.portal,
       // Pictures the stand-in serves may show; any other host shows the name's initial.
       LOGTO_AVATAR_HOSTS: `localhost:${site.ports.standIn}`,
+      // The Data & privacy section with account deletion and security activity.
+      LOGTO_M2M_APP_ID: MANAGEMENT_M2M_APP_ID,
+      LOGTO_M2M_APP_SECRET: MANAGEMENT_M2M_APP_SECRET,
       ...(options.distDir ? { NEXT_DIST_DIR: options.distDir } : {}),
     },
   );

@@ -24,6 +24,8 @@ export type AccountCenterField = (typeof accountCenterFieldKeys)[number];
 export const accountCenterSchema = z.object({
   enabled: z.boolean(),
   fields: z.record(z.string(), fieldModeSchema.catch('Off')).default({}),
+  /** Where the operator lets people delete their account, if anywhere. */
+  deleteAccountUrl: z.string().nullish().catch(undefined),
 });
 export type AccountCenter = z.infer<typeof accountCenterSchema>;
 

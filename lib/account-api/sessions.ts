@@ -7,6 +7,7 @@ import type { Session } from '@/lib/auth/session';
 
 const signInContextSchema = z
   .object({
+    ip: z.string().optional(),
     userAgent: z.string().optional(),
     country: z.string().optional(),
     city: z.string().optional(),
@@ -15,7 +16,11 @@ const signInContextSchema = z
 
 /** One entry of `GET /api/my-account/sessions` (§3.7); only what the portal shows. */
 const sessionSchema = z.object({
-  payload: z.object({ uid: z.string(), loginTs: z.number().optional() }),
+  payload: z.object({
+    uid: z.string(),
+    loginTs: z.number().optional(),
+    authorizations: z.record(z.string(), z.unknown()).optional(),
+  }),
   lastSubmission: z.object({ signInContext: signInContextSchema }).nullish(),
   expiresAt: z.number(),
   isCurrent: z.boolean().optional(),

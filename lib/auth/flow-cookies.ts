@@ -116,6 +116,8 @@ export const pendingChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unlinkSocial'), target: z.string() }),
   z.object({ kind: z.literal('mfa'), change: mfaChangeSchema }),
   z.object({ kind: z.literal('sessions'), change: sessionChangeSchema }),
+  /** Data & privacy: confirming it's the user before deleting the account or downloading data. */
+  z.object({ kind: z.literal('privacy'), action: z.enum(['deleteAccount', 'download']) }),
 ]);
 export type PendingChange = z.infer<typeof pendingChangeSchema>;
 

@@ -7,12 +7,13 @@ import { acceptedLanguages, matchLocale } from '@/lib/i18n/negotiate';
 
 /** One language's catalogs; only this language's files are read (each is its own chunk). */
 async function loadMessages(locale: Locale) {
-  const [app, apiErrors, errorPage, mfa, sessions] = await Promise.all([
+  const [app, apiErrors, errorPage, mfa, sessions, privacy] = await Promise.all([
     import(`./messages/${locale}/app.json`),
     import(`./messages/${locale}/api-errors.json`),
     import(`./messages/${locale}/error-page.json`),
     import(`./messages/${locale}/mfa.json`),
     import(`./messages/${locale}/sessions.json`),
+    import(`./messages/${locale}/privacy.json`),
   ]);
   return {
     ...app.default,
@@ -20,6 +21,7 @@ async function loadMessages(locale: Locale) {
     errorPage: errorPage.default,
     mfa: mfa.default,
     sessions: sessions.default,
+    privacy: privacy.default,
   };
 }
 

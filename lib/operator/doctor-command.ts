@@ -1,9 +1,10 @@
 /** `npm run logto:doctor`: the setup checks, read-only, from the portal's own environment. */
 import { parseDoctorArgs, type Target } from './args';
-import { exitCodeFor, pass, skip, type Check } from './checklist';
+import { exitCodeFor, fail, pass, skip, type Check } from './checklist';
 import { accountCenterChecks, applicationTypeCheck, redirectsNotChecked } from './checks';
 import { connectorChecks, publicConnectorChecks } from './connector-checks';
 import { DOCTOR_HELP } from './help';
+import { OperatorError } from './errors';
 import { createHttp, type Http } from './http';
 import {
   getAccountCenter,
@@ -11,6 +12,8 @@ import {
   getSignInExperience,
   listConnectors,
   openManagementSession,
+  readOneLog,
+  type ManagementSession,
 } from './management-client';
 import { createOutput, type CommandIo, type Output } from './output';
 import { mfaFactorsCheck, relatedOriginCheck } from './passkey-checks';
@@ -30,7 +33,11 @@ async function managementFindings(
   const session = await openManagementSession(http, endpoint, m2m, resource);
   out.secret(session.token);
   const center = await getAccountCenter(session);
-  const checks = [pass(`Management API access as "${m2m.appId}"`), ...accountCenterChecks(center)];
+  const checks = [
+    pass(`Management API access as "${m2m.appId}"`),
+    await portalManagementCheck(session),
+    ...accountCenterChecks(center),
+  ];
   if (!appId) {
     checks.push(missingAppId());
   } else {
@@ -59,10 +66,29 @@ async function managementFindings(
   };
 }
 
+/**
+ * The portal reads the same variables: with them it offers account deletion and security
+ * activity, so the audit log must answer this app (deleting can't be tried read-only).
+ */
+async function portalManagementCheck(session: ManagementSession): Promise<Check> {
+  try {
+    await readOneLog(session);
+    return pass('Portal: account deletion and security activity are on (GET /api/logs answers)');
+  } catch (error: unknown) {
+    if (!(error instanceof OperatorError)) throw error;
+    return fail(`Portal: security activity can't be read: ${error.message}`);
+  }
+}
+
 /** Without them: what Logto serves publicly, and the provider's own answers to the probes. */
 async function publicFindings({ endpoint, appId, baseUrl }: Target, http: Http): Promise<Findings> {
   const center = await publicAccountCenter(http, endpoint);
-  const checks = accountCenterChecks(center);
+  const checks = [
+    skip(
+      'Portal: account deletion and security activity are off (no LOGTO_M2M_APP_ID and LOGTO_M2M_APP_SECRET); "Delete account" links to deleteAccountUrl or the support contact',
+    ),
+    ...accountCenterChecks(center),
+  ];
   if (!appId) {
     checks.push(missingAppId());
   } else {

@@ -74,6 +74,9 @@ describe('logto:doctor', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('✔ App "account-portal" is a Traditional web app');
     expect(run.stdout).toContain(
+      '✔ Portal: account deletion and security activity are on (GET /api/logs answers)',
+    );
+    expect(run.stdout).toContain(
       '✔ Email connector "Stand-in email": users can add and verify an email address',
     );
   });
@@ -84,6 +87,7 @@ describe('logto:doctor', () => {
     expect(run.stdout).toContain('access  public endpoints only');
     expect(checklistLines(run.stdout)).toEqual([
       `  ✔ Logto answers at ${h.url} (OpenID configuration found)`,
+      '  – Portal: account deletion and security activity are off (no LOGTO_M2M_APP_ID and LOGTO_M2M_APP_SECRET); "Delete account" links to deleteAccountUrl or the support contact',
       '  ✔ Account API is on',
       expect.stringMatching(
         /^ {2}✔ Account API fields: name, avatar, profile, email, phone, password, username, social Edit/,

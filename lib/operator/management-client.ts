@@ -3,7 +3,9 @@
  * one small function per endpoint. The token lives only in the session object and is never printed.
  * Not marked `server-only` (that package throws outside Next): only the CLI imports `lib/operator`.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
+
+import { clientCredentialsRequest, type M2mCredentials } from '../management/client-credentials';
 
 import { OperatorError } from './errors';
 import type { Http, HttpAnswer } from './http';
@@ -21,7 +23,7 @@ import {
   type SignInExperience,
 } from './schemas';
 
-export type M2mCredentials = { appId: string; appSecret: string };
+export type { M2mCredentials };
 
 export type ManagementSession = {
   readonly http: Http;
@@ -30,10 +32,6 @@ export type ManagementSession = {
   readonly resource: string;
   readonly token: string;
 };
-
-/** RFC 6749 §2.3.1: both halves form-urlencoded before Base64 (oidc-provider decodes them). */
-const basicAuth = ({ appId, appSecret }: M2mCredentials) =>
-  `Basic ${Buffer.from(`${encodeURIComponent(appId)}:${encodeURIComponent(appSecret)}`).toString('base64')}`;
 
 /** One line for a refused token request, by OAuth error code. */
 function tokenFailure(
@@ -78,18 +76,7 @@ export async function openManagementSession(
 ): Promise<ManagementSession> {
   const answer = await http(
     `${endpoint}/oidc/token`,
-    {
-      method: 'POST',
-      headers: {
-        authorization: basicAuth(credentials),
-        'content-type': 'application/x-www-form-urlencoded',
-      },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        resource,
-        scope: 'all',
-      }).toString(),
-    },
+    clientCredentialsRequest(credentials, resource),
     'POST /oidc/token',
   );
   const token = tokenSchema.safeParse(answer.json);
@@ -217,6 +204,10 @@ export const updateRedirectUris = (
 /** `GET /api/sign-in-exp`. */
 export const getSignInExperience = (session: ManagementSession): Promise<SignInExperience> =>
   managementRequest(session, 'GET', '/api/sign-in-exp', signInExperienceSchema);
+
+/** `GET /api/logs?page_size=1`: whether the audit log the portal reads answers this app. */
+export const readOneLog = (session: ManagementSession): Promise<unknown[]> =>
+  managementRequest(session, 'GET', '/api/logs?page_size=1', z.array(z.unknown()));
 
 /** `GET /api/connectors`. */
 export const listConnectors = (session: ManagementSession): Promise<Connector[]> =>

@@ -22,16 +22,7 @@ export function httpUrl(value: string, source: string): string {
   return value.replace(/\/+$/, '');
 }
 
-/**
- * The Management API resource indicator: on Logto Cloud (`<tenant-id>.logto.app`) it names the
- * tenant; a self-hosted Logto calls its only tenant `default`. A Cloud tenant behind a custom
- * domain needs `--management-resource`.
- */
-export function managementResourceFor(endpoint: string): string {
-  const { hostname } = new URL(endpoint);
-  const tenantId = hostname.endsWith('.logto.app') ? hostname.split('.')[0] : undefined;
-  return `https://${tenantId || 'default'}.logto.app/api`;
-}
+export { managementResourceFor } from '../management/resource';
 
 /** The portal's public origin, resolved exactly as the portal resolves it. */
 export function portalBaseUrl(flag: string | undefined, env: Env): string {

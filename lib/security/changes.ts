@@ -26,6 +26,7 @@ import { performMfaChange } from '@/lib/security/mfa-changes';
 import type { MfaOutcome } from '@/lib/security/mfa-paths';
 import { performSessionChange, signOutOtherSessions } from '@/lib/sessions/changes';
 import type { SessionOutcome } from '@/lib/sessions/paths';
+import { privacyOutcome, type PrivacyOutcome } from '@/lib/privacy/paths';
 import { bindSocialIdentity, startSocialAuthorization } from '@/lib/social/flow';
 
 /** What a completed change tells the user (a catalog key under `security.done`). */
@@ -42,7 +43,8 @@ export type ChangeOutcome =
   | 'socialReplaced'
   | 'socialRemoved'
   | MfaOutcome
-  | SessionOutcome;
+  | SessionOutcome
+  | PrivacyOutcome;
 
 /** How long an interrupted change waits for the user to confirm it's them. */
 const pendingChangeLifetimeMs = 15 * 60_000;
@@ -112,11 +114,14 @@ async function performChange(
       return performMfaChange(session, change.change, stepUpId);
     case 'sessions':
       return performSessionChange(session, change.change, stepUpId);
+    case 'privacy':
+      // Nothing to do at Logto yet: the privacy page goes on with the fresh step-up.
+      return privacyOutcome(change.action);
   }
 }
 
 /** Keeps the change and sends the user to confirm it's them; it completes right after. */
-async function askForStepUp(session: Session, change: PendingChange): Promise<never> {
+export async function askForStepUp(session: Session, change: PendingChange): Promise<never> {
   await pendingChangeCookie.write(
     session,
     { change },

@@ -1,5 +1,11 @@
 import type { IdentifierType, PendingChange } from '@/lib/auth/flow-cookies';
 import { disconnectSocialPath, routes, securityDonePath, securityTasks } from '@/lib/routes';
+import {
+  isPrivacyOutcome,
+  privacyOutcome,
+  privacyPathAfter,
+  type PrivacyOutcome,
+} from '@/lib/privacy/paths';
 import type { ChangeOutcome } from '@/lib/security/changes';
 import {
   isMfaOutcome,
@@ -17,7 +23,10 @@ import {
 } from '@/lib/sessions/paths';
 
 /** The summary row each finished change is announced on. */
-const rowOf: Record<Exclude<ChangeOutcome, 'codeSent' | MfaOutcome | SessionOutcome>, string> = {
+const rowOf: Record<
+  Exclude<ChangeOutcome, 'codeSent' | MfaOutcome | SessionOutcome | PrivacyOutcome>,
+  string
+> = {
   usernameSaved: 'username',
   usernameRemoved: 'username',
   emailSaved: 'email',
@@ -32,7 +41,7 @@ const rowOf: Record<Exclude<ChangeOutcome, 'codeSent' | MfaOutcome | SessionOutc
 
 /** The summary row a finished change is announced on. */
 export const rowOfOutcome = (outcome: ChangeOutcome): string | undefined =>
-  outcome === 'codeSent' || isSessionOutcome(outcome)
+  outcome === 'codeSent' || isSessionOutcome(outcome) || isPrivacyOutcome(outcome)
     ? undefined
     : isMfaOutcome(outcome)
       ? mfaRowOfOutcome(outcome)
@@ -46,6 +55,7 @@ export function pathAfterChange(change: PendingChange, outcome: ChangeOutcome): 
       ? sessionPathAfter(change.change, outcome)
       : sessionPathAfter({ kind: 'view', page: 'sessions' }, outcome);
   }
+  if (isPrivacyOutcome(outcome)) return privacyPathAfter(outcome);
   if (outcome === 'codeSent') {
     return securityTasks[change.kind === 'sendCode' ? change.type : 'email'];
   }
@@ -86,6 +96,8 @@ export function resumePath(
       return mfaResumePath(change.change);
     case 'sessions':
       return sessionErrorPath(change.change, failureCode ?? '');
+    case 'privacy':
+      return privacyPathAfter(privacyOutcome(change.action));
   }
 }
 
