@@ -17,7 +17,7 @@ export class SignInPage {
     return this.page.locator('form[action*="/oidc/interaction/"]');
   }
 
-  async expectShown(title = /.+/) {
+  async expectShown(title: string | RegExp = /.+/) {
     await expect(this.form).toBeVisible();
     await expect(this.heading).toHaveText(title);
   }
