@@ -86,7 +86,7 @@ describe('OIDC provider', () => {
     const page = await browser.follow(navigations[0] ?? '', isPortal);
     expect(page.url).toMatch(/\/oidc\/interaction\//);
     const html = await page.response.text();
-    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<html lang="en" dir="ltr">');
     expect(html).toContain('<h1>Sign in</h1>');
     expect(html).toMatch(/<label for="username">Username/);
     expect(html).toMatch(/<label for="password">Password/);

@@ -29,7 +29,7 @@ describe('the fake provider page (GET /__provider/:connectorId/authorize)', () =
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/html');
     const html = await response.text();
-    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<html lang="en" dir="ltr">');
     expect(html).toContain('<title>Sign in with GitHub</title>');
     expect(html).toMatch(/<main>[\s\S]*<h1>Sign in with GitHub<\/h1>[\s\S]*<\/main>/);
     expect(html).toMatch(

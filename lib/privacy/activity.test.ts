@@ -77,7 +77,7 @@ describe('toActivity', () => {
         id: 'a',
         kind: 'failedSignIn',
         succeeded: false,
-        device: { browser: 'Firefox', os: 'macOS' },
+        device: { browser: 'Firefox', os: 'macOS', type: 'desktop' },
         ip: '203.0.113.7',
       }),
     ]);
