@@ -1,11 +1,19 @@
+import { readFileSync } from 'node:fs';
+
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
-import ar from '../lib/i18n/messages/ar/app.json';
-import de from '../lib/i18n/messages/de/app.json';
-import fr from '../lib/i18n/messages/fr/app.json';
-
 import { expect, test } from './fixtures';
+
+type AppCatalog = typeof import('../lib/i18n/messages/en/app.json');
+
+/** A language's main catalog, read as the portal reads it (so the specs follow its wording). */
+const catalog = (locale: string): AppCatalog =>
+  JSON.parse(
+    readFileSync(new URL(`../lib/i18n/messages/${locale}/app.json`, import.meta.url), 'utf8'),
+  ) as AppCatalog;
+
+const [ar, de, fr] = [catalog('ar'), catalog('de'), catalog('fr')];
 
 const html = (page: Page) => page.locator('html');
 
