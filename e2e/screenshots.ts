@@ -74,10 +74,17 @@ const shots: Shot[] = [
   },
   { name: 'privacy-delete', path: '/account/privacy/delete' },
   { name: 'goodbye', path: '/goodbye', signedOut: true },
+  {
+    name: 'security-mfa',
+    path: '/account/security',
+    standIn: (standIn) => standIn.setMfa({ factors: ['Totp', 'WebAuthn', 'BackupCode'] }),
+  },
   { name: 'not-found', path: '/no-such-page', status: 404 },
   {
     name: 'account-unavailable',
     path: '/account',
+    // Sent on to the status page, which answers 503 so monitors see the truth.
+    status: 503,
     standIn: (standIn) =>
       standIn.injectFault({
         path: '/api/my-account',

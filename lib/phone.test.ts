@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { countryOf, countryOptions, formatPhone, toApiPhone } from '@/lib/phone';
+import { countryOf, countryOptions, defaultCountry, formatPhone, toApiPhone } from '@/lib/phone';
 
 describe('phone numbers', () => {
   it.each([
@@ -32,5 +32,21 @@ describe('phone numbers', () => {
       callingCode: '81',
       name: '日本',
     });
+  });
+});
+
+describe('defaultCountry', () => {
+  it.each([
+    ['ja', 'JP'],
+    ['en', 'US'],
+    ['pt-BR', 'BR'],
+    ['pt-PT', 'PT'],
+    ['zh-TW', 'TW'],
+    ['zh-HK', 'HK'],
+    ['ko', 'KR'],
+    ['fa-IR', 'IR'],
+    ['uk-UA', 'UA'],
+  ])('picks the usual country for %s', (locale, country) => {
+    expect(defaultCountry(locale)).toBe(country);
   });
 });

@@ -45,3 +45,9 @@ export const countryOptions = perLocale((locale): CountryOption[] => {
     }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
 });
+
+/** The country a phone number most likely belongs to for people using `locale` (ja → JP). */
+export function defaultCountry(locale: string): CountryCode {
+  const region = new Intl.Locale(locale).maximize().region;
+  return getCountries().find((code) => code === region) ?? 'US';
+}

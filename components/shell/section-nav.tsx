@@ -3,6 +3,7 @@
 import { AppWindow, FileLock2, MonitorSmartphone, ShieldCheck, UserRound } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useEffect, useRef } from 'react';
 
 const icons = {
   profile: UserRound,
@@ -25,6 +26,11 @@ const isCurrent = (pathname: string, href: string) =>
  */
 export function SectionNav({ label, items }: SectionNavProps) {
   const pathname = usePathname();
+  const currentRef = useRef<HTMLAnchorElement>(null);
+  // On phones the tabs scroll sideways: keep the current one in view.
+  useEffect(() => {
+    currentRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [pathname]);
   return (
     <nav aria-label={label} className="md:w-52 md:shrink-0">
       <ul className="-mx-4 flex gap-1 overflow-x-auto border-b border-zinc-200 px-4 md:sticky md:top-20 md:mx-0 md:flex-col md:gap-0.5 md:border-0 md:px-0 dark:border-zinc-800">
@@ -35,6 +41,7 @@ export function SectionNav({ label, items }: SectionNavProps) {
             <li key={item.href}>
               <Link
                 href={item.href}
+                ref={current ? currentRef : undefined}
                 aria-current={current ? 'page' : undefined}
                 className={`flex items-center gap-2.5 border-b-2 px-2 py-2.5 text-sm font-medium whitespace-nowrap md:rounded-md md:border-0 md:py-1.5 ${
                   current

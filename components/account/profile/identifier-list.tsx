@@ -40,7 +40,12 @@ export function IdentifierList({ account, modes }: { account: MyAccount; modes: 
               {t(`profile.identifiers.${row.key}`)}
             </dt>
             <dd className="min-w-0 text-sm font-medium break-words text-zinc-900 dark:text-zinc-100">
-              {row.value || <span className="font-normal italic">{t('common.notSet')}</span>}
+              {row.value ? (
+                // Numbers and addresses keep their order in right-to-left languages.
+                <bdi dir={row.key === 'username' ? undefined : 'ltr'}>{row.value}</bdi>
+              ) : (
+                <span className="font-normal italic">{t('common.notSet')}</span>
+              )}
             </dd>
           </div>
         ))}

@@ -5,7 +5,7 @@ import { loadAccount } from '@/lib/account';
 import { requireSession } from '@/lib/auth/session';
 import { passwordRules } from '@/lib/forms/password-rules';
 import { resumedState } from '@/lib/forms/resumed-state';
-import { countryOf, countryOptions, formatPhone } from '@/lib/phone';
+import { countryOf, countryOptions, defaultCountry, formatPhone } from '@/lib/phone';
 import { routes } from '@/lib/routes';
 import { loadSecurityFlow } from '@/lib/security/view';
 
@@ -86,7 +86,7 @@ export async function renderSecurityTask(
             first === 'phone'
               ? {
                   options: countryOptions(locale),
-                  selected: countryOf(account.primaryPhone) ?? (locale === 'ja' ? 'JP' : 'US'),
+                  selected: countryOf(account.primaryPhone) ?? defaultCountry(locale),
                 }
               : undefined
           }
