@@ -5,6 +5,8 @@ import { expect, test } from './fixtures';
 import { storedBackupCodes, storedPasskey, storedTotp } from './pages/mfa-page';
 
 async function expectNoViolations(page: Page) {
+  // Next.js streams a page's metadata after its body: the title may come a moment later.
+  await expect(page).toHaveTitle(/.+/);
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
