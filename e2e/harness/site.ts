@@ -105,7 +105,10 @@ export async function signInAsDemo(browser: Browser, site: Site): Promise<Storag
     const page = await context.newPage();
     const profilePage = new ProfilePage(page);
     await profilePage.goto();
-    await new SignInPage(page).signIn();
+    const signInPage = new SignInPage(page);
+    // A portal that has just started compiles its first pages: give the first one time.
+    await signInPage.form.waitFor({ timeout: 30_000 });
+    await signInPage.signIn();
     await profilePage.expectSignedIn();
     return await context.storageState();
   } finally {
