@@ -1,6 +1,5 @@
 /** Test helpers: a throwaway `redis-server` on loopback, when one is installed. */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawn, type ChildProcess } from 'node:child_process';
 
 import { createClient } from 'redis';
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
@@ -8,24 +7,11 @@ import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
 import type { RedisClient } from '@/lib/auth/session-store';
 import { memoryCounters, redisCounters, type CounterStore } from '@/lib/limits/store';
 
-export const redisInstalled = spawnSync('redis-server', ['--version']).status === 0;
+import { freePort, redisInstalled } from '../../e2e/harness/ports';
+
+export { redisInstalled };
 
 export const redisSkipReason = 'redis-server is not installed (apt-get install redis-server)';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 export type TestRedis = {
   /** A new connection, as a second portal instance would have. */

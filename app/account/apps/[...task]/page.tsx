@@ -1,23 +1,13 @@
-import { notFound } from 'next/navigation';
+import {
+  SessionTaskPage,
+  sessionTaskMetadata,
+  type SessionTaskRouteProps,
+} from '../../sessions/_tasks/task-routes';
 
-import { TaskPage } from '@/components/ui/task-page';
-
-import { renderSessionTask, type Query } from '../../sessions/_tasks/render-task';
-
-type TaskRouteProps = { params: Promise<{ task: string[] }>; searchParams: Promise<Query> };
-
-export async function generateMetadata({ params, searchParams }: TaskRouteProps) {
-  const task = await renderSessionTask('apps', (await params).task, await searchParams);
-  return { title: task?.title };
+export async function generateMetadata(props: SessionTaskRouteProps) {
+  return sessionTaskMetadata('apps', props);
 }
 
-/** A confirmation step as a full page: reached by its URL, a refresh, or without JavaScript. */
-export default async function TaskRoute({ params, searchParams }: TaskRouteProps) {
-  const task = await renderSessionTask('apps', (await params).task, await searchParams);
-  if (!task) notFound();
-  return (
-    <TaskPage title={task.title} backHref={task.back} backLabel={task.backLabel}>
-      {task.content}
-    </TaskPage>
-  );
+export default function TaskRoute(props: SessionTaskRouteProps) {
+  return <SessionTaskPage area="apps" {...props} />;
 }
