@@ -65,7 +65,15 @@ export type StandIn = {
 
 const OIDC_PREFIX = '/oidc';
 
+/**
+ * How long an idle keep-alive connection stays open. Node's default (5 s) lets a client that
+ * reuses a connection just as the server closes it see ECONNRESET; clients here (the portal, the
+ * tests) keep theirs open between requests. Closing the server still ends idle connections.
+ */
+const keepAliveMs = 10 * 60_000;
+
 function listen(server: Server, port: number, host: string): Promise<void> {
+  server.keepAliveTimeout = keepAliveMs;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

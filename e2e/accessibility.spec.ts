@@ -31,12 +31,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page);
     });
 
-    test('the profile page, with errors showing', async ({ page, signedIn, profilePage }) => {
+    test('the profile page, and its tasks with errors showing', async ({
+      page,
+      signedIn,
+      profilePage,
+    }) => {
       expect(signedIn).toBeTruthy();
       await expectNoViolations(page);
       await profilePage.fillBasicInfo({ avatar: 'not a link' });
       await profilePage.saveBasicInfo();
-      await expect(profilePage.basicInfo.locator('[aria-invalid="true"]')).toBeVisible();
+      await expect(profilePage.form.locator('[aria-invalid="true"]')).toBeVisible();
+      await expectNoViolations(page);
+      await profilePage.goto();
+      await profilePage.fillDetails({ Website: 'ftp://old' });
+      await profilePage.saveDetails();
+      await expect(profilePage.form.locator('[aria-invalid="true"]')).toBeVisible();
       await expectNoViolations(page);
     });
 

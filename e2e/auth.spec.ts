@@ -129,14 +129,15 @@ test.describe('signing in and out', () => {
     signInPage,
   }) => {
     expect(signedIn).toBeTruthy();
+    await profilePage.open('picture');
     await standIn.revoke('demo');
     await profilePage.changeName('Ada Byron');
     await signInPage.signIn();
-    await expect(page).toHaveURL(/\/account\?unsaved=1$/);
+    await expect(page).toHaveURL(/\/account\/profile\/picture\?unsaved=1$/);
     await expect(page.getByRole('main')).toContainText(
       'You were signed out before your changes were sent',
     );
-    await expect(profilePage.basicInfo.getByLabel('Name')).toHaveValue('Ada Lovelace');
+    await expect(profilePage.form.getByLabel('Name', { exact: true })).toHaveValue('Ada Lovelace');
   });
 
   test('a refused refresh token sends the user back through sign-in', async ({

@@ -14,7 +14,7 @@ test.describe('the profile picture', () => {
     page,
     profilePage,
   }) => {
-    const url = profilePage.basicInfo.getByLabel('Profile picture URL');
+    const url = profilePage.form.getByLabel('Profile picture URL');
     const refused: [string, RegExp][] = [
       ['http://pictures.example/ada.png', /starts with https:\/\//],
       ['https://192.0.2.10/ada.png', /not an IP address/],
@@ -50,9 +50,9 @@ test.describe('the profile picture', () => {
     const stored = (await standIn.user('demo')).avatar as string;
     expect(stored).toMatch(new RegExp(`^${e2eUrls.standIn}/user-assets/[\\w-]+\\.(webp|png)$`));
     await expect(profilePage.picture).toHaveAttribute('src', stored);
-    await profilePage.goto();
-    await expect(profilePage.picture).toHaveAttribute('src', stored);
-    await expect(profilePage.basicInfo.getByLabel('Profile picture URL')).toHaveValue(stored);
+    await profilePage.open('picture');
+    await expect(profilePage.picturePreview).toHaveAttribute('src', stored);
+    await expect(profilePage.form.getByLabel('Profile picture URL')).toHaveValue(stored);
     // The account menu in the header shows it too.
     await expect(
       page.getByRole('banner').getByRole('img', { name: 'Profile picture of Ada Lovelace' }),
@@ -74,7 +74,9 @@ test.describe('the profile picture', () => {
     javaScriptEnabled,
   }) => {
     test.skip(!javaScriptEnabled, 'the crop step needs JavaScript');
-    await profilePage.basicInfo.getByLabel('Picture to upload').setInputFiles(notAPicture);
+    await profilePage.open('picture');
+    await expect(profilePage.form.getByRole('button', { name: 'Upload picture' })).toHaveCount(0);
+    await profilePage.form.getByLabel('Picture to upload').setInputFiles(notAPicture);
     const crop = page.getByRole('dialog', { name: 'Crop your picture' });
     await expect(crop.getByRole('alert')).toContainText("couldn't be opened as a picture");
     await crop.getByRole('button', { name: 'Cancel' }).click();
@@ -86,9 +88,10 @@ test.describe('the profile picture', () => {
     javaScriptEnabled,
   }) => {
     test.skip(javaScriptEnabled, 'with JavaScript the file is checked before it is sent');
-    await profilePage.basicInfo.getByLabel('Picture to upload').setInputFiles(notAPicture);
-    await profilePage.basicInfo.getByRole('button', { name: 'Upload picture' }).click();
-    await expect(profilePage.basicInfo.getByLabel('Picture to upload')).toHaveAccessibleDescription(
+    await profilePage.open('picture');
+    await profilePage.form.getByLabel('Picture to upload').setInputFiles(notAPicture);
+    await profilePage.form.getByRole('button', { name: 'Upload picture' }).click();
+    await expect(profilePage.form.getByLabel('Picture to upload')).toHaveAccessibleDescription(
       /file type isn't supported/,
     );
   });
@@ -103,13 +106,15 @@ test.describe('the profile picture', () => {
       mimeType: 'image/png',
       buffer: solidPng(8),
     });
-    await expect(profilePage.basicInfo.getByRole('alert')).toContainText(
+    await expect(profilePage.form.getByRole('alert')).toContainText(
       "Picture uploads aren't available",
     );
-    await expect(profilePage.basicInfo.getByLabel('Picture to upload')).toHaveCount(0);
-    await expect(profilePage.basicInfo.getByLabel('Profile picture URL')).toBeVisible();
+    await expect(profilePage.form.getByLabel('Picture to upload')).toHaveCount(0);
+    await expect(profilePage.form.getByLabel('Profile picture URL')).toBeVisible();
     await profilePage.goto();
-    await expect(profilePage.basicInfo.getByLabel('Picture to upload')).toHaveCount(0);
+    await profilePage.open('picture');
+    await expect(profilePage.form.getByLabel('Profile picture URL')).toBeVisible();
+    await expect(profilePage.form.getByLabel('Picture to upload')).toHaveCount(0);
     expect(await standIn.user('demo')).toMatchObject({ avatar: null });
   });
 });

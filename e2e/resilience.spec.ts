@@ -66,10 +66,10 @@ test.describe('when the identity service misbehaves', () => {
       body: { message: 'Internal server error.' },
     });
     await profilePage.changeName('Ada Byron');
-    await expect(profilePage.basicInfo.getByRole('alert')).toContainText(
+    await expect(profilePage.form.getByRole('alert')).toContainText(
       "We can't reach the account service right now",
     );
-    await expect(profilePage.basicInfo.getByLabel('Name')).toHaveValue('Ada Byron');
+    await expect(profilePage.form.getByLabel('Name', { exact: true })).toHaveValue('Ada Byron');
   });
 
   test('a rate-limited save says when to try again', async ({ standIn, profilePage }) => {
@@ -82,10 +82,10 @@ test.describe('when the identity service misbehaves', () => {
     });
     await profilePage.fillDetails({ Nickname: 'Countess' });
     await profilePage.saveDetails();
-    await expect(profilePage.details.getByRole('alert')).toContainText(
+    await expect(profilePage.form.getByRole('alert')).toContainText(
       'You can try again in 12 seconds.',
     );
-    await expect(profilePage.details.getByLabel('Nickname')).toHaveValue('Countess');
+    await expect(profilePage.form.getByLabel('Nickname')).toHaveValue('Countess');
   });
 });
 

@@ -33,6 +33,14 @@ const shots: Shot[] = [
   // The portal hands /sign-in over to the stand-in's page (in English only), as it would to Logto's.
   { name: 'sign-in', path: '/sign-in', signedOut: true },
   { name: 'account', path: '/account' },
+  ...(['picture', 'details', 'address'] as const).flatMap((task) => [
+    { name: `account-${task}`, path: `/account/profile/${task}` },
+    {
+      name: `account-${task}-dialog`,
+      path: '/account',
+      open: openDialogFor(`/account/profile/${task}`),
+    },
+  ]),
   { name: 'security', path: '/account/security' },
   { name: 'security-verify', path: '/account/security/verify' },
   { name: 'security-email', path: '/account/security/email' },

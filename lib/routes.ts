@@ -37,6 +37,19 @@ export const mfaTasks = {
   removePasskey: (id: string) => `${routes.security}/mfa/passkeys/${encodeURIComponent(id)}/remove`,
 } as const;
 
+/** The profile's tasks: each card's form on its own URL (a full page, or a dialog over it). */
+export const profileTasks = {
+  picture: `${routes.account}/profile/picture`,
+  details: `${routes.account}/profile/details`,
+  address: `${routes.account}/profile/address`,
+} as const;
+
+export type ProfileCard = keyof typeof profileTasks;
+
+/** The profile announcing a saved card: `outcome` names the confirmation, `card` the anchor. */
+export const profileDonePath = (outcome: string, card: ProfileCard) =>
+  `${routes.account}?done=${outcome}#${card}`;
+
 /** Data & privacy: deleting the account, and the data file (a route handler). */
 export const privacyTasks = {
   deleteAccount: '/account/privacy/delete',

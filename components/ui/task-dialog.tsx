@@ -9,6 +9,8 @@ type TaskDialogProps = {
   /** Where closing leads: the summary the task was opened from. */
   closeHref: string;
   closeLabel: string;
+  /** Room for a form of several columns. */
+  wide?: boolean;
   children: ReactNode;
 };
 
@@ -17,7 +19,7 @@ type TaskDialogProps = {
  * The native modal dialog keeps focus inside and returns it to the opener on close; Escape, the
  * close button and a click on the backdrop all go back to the summary.
  */
-export function TaskDialog({ title, closeHref, closeLabel, children }: TaskDialogProps) {
+export function TaskDialog({ title, closeHref, closeLabel, wide, children }: TaskDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const router = useRouter();
   useEffect(() => {
@@ -39,7 +41,7 @@ export function TaskDialog({ title, closeHref, closeLabel, children }: TaskDialo
       onClick={(event) => {
         if (event.target === ref.current) close();
       }}
-      className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-2xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-2xl backdrop:bg-zinc-950/50 backdrop:backdrop-blur-[2px] dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100"
+      className={`m-auto w-[calc(100%-2rem)] ${wide ? 'max-w-2xl' : 'max-w-lg'} rounded-2xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-2xl backdrop:bg-zinc-950/50 backdrop:backdrop-blur-[2px] dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-100`}
     >
       <div className="relative p-5 sm:p-6">
         <h2 id="task-title" className="pe-10 text-lg font-semibold tracking-tight">

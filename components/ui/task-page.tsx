@@ -6,13 +6,15 @@ type TaskPageProps = {
   title: string;
   backHref: string;
   backLabel: string;
+  /** Room for a form of several columns. */
+  wide?: boolean;
   children: ReactNode;
 };
 
 /** A task on its own page: reached by URL, a refresh, or without JavaScript. */
-export function TaskPage({ title, backHref, backLabel, children }: TaskPageProps) {
+export function TaskPage({ title, backHref, backLabel, wide, children }: TaskPageProps) {
   return (
-    <div className="max-w-lg">
+    <div className={wide ? 'max-w-2xl' : 'max-w-lg'}>
       <Link
         href={backHref}
         prefetch={false}
@@ -21,12 +23,15 @@ export function TaskPage({ title, backHref, backLabel, children }: TaskPageProps
         <ArrowLeft aria-hidden="true" className="size-4 rtl:rotate-180" />
         {backLabel}
       </Link>
-      <div className="mt-4 rounded-2xl border border-zinc-200 bg-white p-5 shadow-xs sm:p-6 dark:border-zinc-800 dark:bg-zinc-900">
+      <section
+        aria-labelledby="task-title"
+        className="mt-4 rounded-2xl border border-zinc-200 bg-white p-5 shadow-xs sm:p-6 dark:border-zinc-800 dark:bg-zinc-900"
+      >
         <h1 id="task-title" className="text-lg font-semibold tracking-tight">
           {title}
         </h1>
         <div className="mt-4">{children}</div>
-      </div>
+      </section>
     </div>
   );
 }

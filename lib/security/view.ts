@@ -16,6 +16,7 @@ import type { Resume } from '@/lib/forms/resumed-state';
 import type { ChangeOutcome } from '@/lib/security/changes';
 import { mfaDoneOutcomes } from '@/lib/security/mfa-paths';
 import type { SocialProblem } from '@/lib/social/complete';
+import { one } from '@/lib/query';
 
 const outcomes: (ChangeOutcome | 'verified')[] = [
   'usernameSaved',
@@ -56,8 +57,6 @@ export type SecurityFlow = {
 };
 
 type SearchParams = Record<string, string | string[] | undefined>;
-
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** Reads the flow state for the security page from the sealed cookies and the query. */
 export async function loadSecurityFlow(

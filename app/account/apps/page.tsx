@@ -7,6 +7,7 @@ import { requireSession } from '@/lib/auth/session';
 import { sessionErrorKey } from '@/lib/sessions/errors';
 import { parseSessionDone, sessionRoutes, sessionTasks } from '@/lib/sessions/paths';
 import { formatMoment, loadAppsView } from '@/lib/sessions/view';
+import { one } from '@/lib/query';
 
 import { DoneNotice, ErrorNotice } from '@/components/account/sessions/notice';
 import { StepUpPrompt } from '@/components/account/sessions/step-up-prompt';
@@ -20,8 +21,6 @@ import { showList } from '../sessions/actions';
 
 type Query = Record<string, string | string[] | undefined>;
 type AppsPageProps = { searchParams: Promise<Query> };
-
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata() {
   return { title: (await getTranslations('sessions'))('apps.title') };

@@ -7,6 +7,7 @@ import { sessionErrorKey } from '@/lib/sessions/errors';
 import { sessionDeviceName } from '@/lib/sessions/names';
 import { parseSessionDone, sessionRoutes, sessionTasks } from '@/lib/sessions/paths';
 import { formatMoment, loadSessionsView } from '@/lib/sessions/view';
+import { one } from '@/lib/query';
 
 import { DeviceIcon } from '@/components/account/sessions/device-icon';
 import { DoneNotice, ErrorNotice } from '@/components/account/sessions/notice';
@@ -22,8 +23,6 @@ import { showList } from './actions';
 
 type Query = Record<string, string | string[] | undefined>;
 type SessionsPageProps = { searchParams: Promise<Query> };
-
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata() {
   return { title: (await getTranslations('sessions'))('title') };

@@ -9,6 +9,7 @@ import { otpauthUri, totpIssuer } from '@/lib/mfa/otpauth';
 import { qrCodeSvg } from '@/lib/mfa/qr';
 import type { MfaView } from '@/lib/mfa/view';
 import { loadMfaView } from '@/lib/security/mfa-view';
+import { one } from '@/lib/query';
 
 import { StartForm } from '@/components/account/security/mfa/start-form';
 import { TotpSetup } from '@/components/account/security/mfa/totp-setup';
@@ -92,8 +93,6 @@ async function totpTask(context: MfaTaskContext, second?: string): Promise<TaskV
     ),
   };
 }
-
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /**
  * The two-step verification tasks under `/account/security/mfa/…`, or undefined for a URL that

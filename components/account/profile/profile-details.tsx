@@ -3,12 +3,25 @@ import { useTranslations } from 'next-intl';
 import type { ProfileClaims } from '@/lib/account-api/schemas';
 import { addressFieldOrder, nameFieldOrder } from '@/lib/intl/name-order';
 import { addressDisplay, personalDetailsDisplay } from '@/lib/profile-view';
+import { profileTasks } from '@/lib/routes';
 
-import { ReadOnlyCard } from '@/components/account/profile/read-only-card';
+import { DetailsCard } from '@/components/account/profile/details-card';
+import { ActionLink } from '@/components/ui/action-link';
+import { Badge } from '@/components/ui/badge';
 
-/** Personal details and address as the organization keeps them, read-only. */
-export function ReadOnlyDetails({ profile, locale }: { profile?: ProfileClaims; locale: string }) {
+type ProfileDetailsProps = {
+  profile?: ProfileClaims;
+  locale: string;
+  /** False when the organization keeps these details read-only. */
+  editable: boolean;
+  /** The card a save was just made on. */
+  saved?: 'details' | 'address';
+};
+
+/** Personal details and address as Logto keeps them, each card with its "Edit" task. */
+export function ProfileDetails({ profile, locale, editable, saved }: ProfileDetailsProps) {
   const t = useTranslations('profile');
+  const tc = useTranslations('common');
   const details = personalDetailsDisplay(profile, locale);
   const address = addressDisplay(profile, locale);
   const gender =
@@ -16,12 +29,20 @@ export function ReadOnlyDetails({ profile, locale }: { profile?: ProfileClaims; 
       ? t(`details.genderOptions.${details.gender.choice}`)
       : details.gender.text;
   const detailFields = [...nameFieldOrder(locale), 'nickname', 'website'] as const;
+  const action = (card: 'details' | 'address') =>
+    editable ? (
+      <ActionLink href={profileTasks[card]} label={t('edit')} name={t(`${card}.editLabel`)} />
+    ) : (
+      <Badge>{tc('managedByOrganization')}</Badge>
+    );
   return (
     <>
-      <ReadOnlyCard
+      <DetailsCard
         id="details"
         title={t('details.title')}
         description={t('details.description')}
+        action={action('details')}
+        confirmation={saved === 'details' ? t('details.saved') : undefined}
         rows={[
           ...detailFields.map((field) => ({ label: t(`details.${field}`), value: details[field] })),
           { label: t('details.gender'), value: gender },
@@ -30,10 +51,12 @@ export function ReadOnlyDetails({ profile, locale }: { profile?: ProfileClaims; 
           { label: t('details.locale'), value: details.locale },
         ]}
       />
-      <ReadOnlyCard
+      <DetailsCard
         id="address"
         title={t('address.title')}
         description={t('address.description')}
+        action={action('address')}
+        confirmation={saved === 'address' ? t('address.saved') : undefined}
         rows={addressFieldOrder(locale).map((field) => ({
           label: t(`address.${field}`),
           value: address[field],

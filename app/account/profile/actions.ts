@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { unstable_rethrow } from 'next/navigation';
+import { redirect, unstable_rethrow } from 'next/navigation';
 
 import { getMyAccount, updateMyAccount, updateProfileClaims } from '@/lib/account-api/my-account';
 import type { ProfileClaims } from '@/lib/account-api/schemas';
@@ -22,7 +22,7 @@ import {
 } from '@/lib/forms/profile-fields';
 import { readFields } from '@/lib/forms/read-fields';
 import { toAddressClaim, toPersonalDetailsClaims } from '@/lib/profile';
-import { routes } from '@/lib/routes';
+import { profileDonePath, routes, type ProfileCard } from '@/lib/routes';
 import { addressSchema, namePictureSchema, personalDetailsSchema } from '@/lib/schemas/profile';
 
 type NamePictureState = FormState<NamePictureField>;
@@ -45,7 +45,7 @@ async function uploadChosenFile(
     if (error.code === 'storage.not_configured') {
       // Logto has no "is storage configured" endpoint: remember the answer and hide the upload.
       await rememberAvatarUploadUnavailable();
-      revalidatePath(routes.account);
+      revalidatePath(routes.account, 'layout');
       return { status: 'error', message: 'profile.picture.uploadUnavailable', values };
     }
     return toFormState(error, values, (code) =>
@@ -55,7 +55,7 @@ async function uploadChosenFile(
 }
 
 /**
- * The picture card: saves the name and picture URL, uploads a chosen file first (its URL then
+ * The picture and name task: saves the name and picture URL, uploads a chosen file first (its URL then
  * becomes the picture), or removes the picture (`intent=remove`). Only shown fields are sent.
  */
 export async function saveNameAndPicture(
@@ -108,16 +108,12 @@ export async function saveNameAndPicture(
     );
   }
   revalidatePath(routes.account, 'layout');
-  const message = removing
-    ? 'profile.picture.removed'
-    : chosen
-      ? 'profile.picture.uploaded'
-      : undefined;
-  return {
-    status: 'success',
-    ...(message ? { message } : {}),
-    values: { name: removing ? values.name : parsed.data.name, avatar: avatar ?? values.avatar },
-  };
+  redirect(
+    profileDonePath(
+      removing ? 'pictureRemoved' : chosen ? 'pictureUploaded' : 'picture',
+      'picture',
+    ),
+  );
 }
 
 /**
@@ -155,11 +151,15 @@ async function parseWithStored<F extends string, T>(
   return { data: parsed.data, stored };
 }
 
-/** Sends claims and answers the card's state; Logto merges them one level deep. */
+/**
+ * Sends claims (Logto merges them one level deep) and goes back to the profile, which confirms
+ * the save on `card`; a failure answers the form's state.
+ */
 async function saveClaims<F extends string>(
   session: Session,
   claims: ProfileClaims,
   values: Partial<Record<F, string>>,
+  card: ProfileCard,
 ): Promise<FormState<F>> {
   try {
     await updateProfileClaims(session, claims);
@@ -169,10 +169,10 @@ async function saveClaims<F extends string>(
     return toFormState(error, values);
   }
   revalidatePath(routes.account, 'layout');
-  return { status: 'success', values: { ...values, birthdateClear: undefined } };
+  redirect(profileDonePath(card, card));
 }
 
-/** The personal details card: names, nickname, website, gender, birthdate, time zone, language. */
+/** The personal details task: names, nickname, website, gender, birthdate, time zone, language. */
 export async function updatePersonalDetails(
   _state: FormState<PersonalDetailsField>,
   formData: FormData,
@@ -184,10 +184,15 @@ export async function updatePersonalDetails(
     'locale',
   ]);
   if (!('data' in result)) return result;
-  return saveClaims(session, toPersonalDetailsClaims(result.data, result.stored), values);
+  return saveClaims(
+    session,
+    toPersonalDetailsClaims(result.data, result.stored),
+    values,
+    'details',
+  );
 }
 
-/** The address card; the address replaces the stored one as a whole. */
+/** The address task; the address replaces the stored one as a whole. */
 export async function updateAddress(
   _state: FormState<AddressFormField>,
   formData: FormData,
@@ -196,5 +201,10 @@ export async function updateAddress(
   const values = readFields(formData, addressFields);
   const result = await parseWithStored(session, values, addressSchema, ['country']);
   if (!('data' in result)) return result;
-  return saveClaims(session, { address: toAddressClaim(result.data, result.stored) }, values);
+  return saveClaims(
+    session,
+    { address: toAddressClaim(result.data, result.stored) },
+    values,
+    'address',
+  );
 }
