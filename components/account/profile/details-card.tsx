@@ -1,7 +1,7 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
 import { Card, CardBody } from '@/components/ui/card';
-import { ReadOnlyValue } from '@/components/ui/read-only-value';
 import { RowConfirmation } from '@/components/ui/row-confirmation';
 
 type DetailsCardProps = {
@@ -24,12 +24,24 @@ export function DetailsCard({
   action,
   confirmation,
 }: DetailsCardProps) {
+  const notSet = useTranslations('common')('notSet');
   return (
     <Card id={id} title={title} description={description} actions={action}>
       <CardBody>
-        <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
+        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
           {rows.map((row) => (
-            <ReadOnlyValue key={row.label} label={row.label} value={row.value} />
+            <div key={row.label} className="min-w-0">
+              <dt className="text-xs text-zinc-600 dark:text-zinc-400">{row.label}</dt>
+              <dd className="mt-0.5 text-sm font-medium break-words text-zinc-900 dark:text-zinc-100">
+                {row.value ? (
+                  <bdi>{row.value}</bdi>
+                ) : (
+                  <span className="font-normal text-zinc-500 italic dark:text-zinc-400">
+                    {notSet}
+                  </span>
+                )}
+              </dd>
+            </div>
           ))}
         </dl>
         {confirmation ? <RowConfirmation message={confirmation} /> : null}
