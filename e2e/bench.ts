@@ -16,7 +16,7 @@ import { timeLoads, type TimingTarget } from './bench/browser-timing';
 import { buildFloor, floorText, startFloor } from './bench/floor';
 import { largestInGroup, loadStep } from './bench/load';
 import { medianLoad, reportLines, stats, type BenchResult } from './bench/report';
-import { parallelAfterExpiry, timeAccountReads, timePortalPage } from './bench/server-time';
+import { parallelAfterExpiry, timeAccountReads, timeRenders } from './bench/server-time';
 import { stopAllServers, stopAllServersOnSignals } from './harness/servers';
 import {
   buildPortal,
@@ -114,9 +114,10 @@ async function main(): Promise<void> {
     progress(`loading ${targets.length} pages ${browserRuns} times each, cold cache…`);
     const loads = await timeLoads(browser, targets, browserRuns);
 
-    progress(`timing ${serverRuns} renders of /account and of its Account API reads…`);
-    const portalMs = await timePortalPage(`${site.portal}/account`, cookie, serverRuns);
+    progress(`timing ${serverRuns} renders of /account, its Account API reads and the floor…`);
+    const portalMs = await timeRenders(`${site.portal}/account`, serverRuns, cookie);
     const apiMs = await timeAccountReads(site.standIn, serverRuns);
+    const floorMs = await timeRenders(floor, serverRuns);
 
     const steps = [];
     for (const connections of loadSteps) {
@@ -147,6 +148,7 @@ async function main(): Promise<void> {
         runs: serverRuns,
         portal: stats(portalMs),
         accountApi: stats(apiMs),
+        floor: stats(floorMs),
         overheadMedian: stats(portalMs).median - stats(apiMs).median,
       },
       load: { url: '/account', seconds: loadSeconds, steps },

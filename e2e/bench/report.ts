@@ -23,7 +23,14 @@ export type BenchResult = {
   browserRuns: number;
   /** Medians per page; the first entry is the floor app. */
   pages: { name: string; median: PageLoad }[];
-  server: { runs: number; portal: Stats; accountApi: Stats; overheadMedian: number };
+  server: {
+    runs: number;
+    portal: Stats;
+    accountApi: Stats;
+    /** The floor app's page: what Next.js itself takes to render a dynamic page. */
+    floor: Stats;
+    overheadMedian: number;
+  };
   load: { url: string; seconds: number; steps: LoadStep[] };
   refreshAfterExpiry: { requests: number; statuses: Record<string, number> };
 };
@@ -105,7 +112,9 @@ export function reportLines(result: BenchResult): string[] {
       ['its Account API reads (parallel)', ms(server.accountApi.median), ms(server.accountApi.p90)],
       [32, 8, 8],
     ),
-    `portal's own time per render (median difference): ${server.overheadMedian.toFixed(1)} ms`,
+    row(['floor GET / (Next.js alone)', ms(server.floor.median), ms(server.floor.p90)], [32, 8, 8]),
+    `portal's own time per render (median difference): ${server.overheadMedian.toFixed(1)} ms, ` +
+      `${(server.overheadMedian - server.floor.median).toFixed(1)} ms above the floor's render`,
     '',
     `Load: ${load.url}, signed in, loopback, ${load.seconds} s per step`,
     row(['connections', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'server RSS MB'], loadWidths),

@@ -21,9 +21,9 @@ async function read(url: string, headers: Record<string, string>, status = 200):
   if (response.status !== status) throw new Error(`GET ${url} answered ${response.status}`);
 }
 
-/** Times full renders of a portal page (to the end of the body) with the session cookie. */
-export function timePortalPage(url: string, cookie: string, runs: number): Promise<number[]> {
-  return time(() => read(url, { cookie }), runs);
+/** Times full renders of a page (to the end of the body), with the session cookie if any. */
+export function timeRenders(url: string, runs: number, cookie?: string): Promise<number[]> {
+  return time(() => read(url, cookie ? { cookie } : {}), runs);
 }
 
 /**
