@@ -28,7 +28,7 @@ export function DetailsCard({
   return (
     <Card id={id} title={title} description={description} actions={action}>
       <CardBody>
-        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+        <dl className="grid grid-cols-2 gap-x-6 gap-y-3">
           {rows.map((row) => (
             <div key={row.label} className="min-w-0">
               <dt className="text-xs text-zinc-600 dark:text-zinc-400">{row.label}</dt>
