@@ -1,10 +1,11 @@
 import { useTranslations } from 'next-intl';
 
 import { hasUnsavedFlag } from '@/lib/auth/return-to';
+import type { Query } from '@/lib/query';
 
 type UnsavedInputNoticeProps = {
   /** The page's resolved `searchParams`; the notice shows when they carry `unsaved=1`. */
-  query: Record<string, string | string[] | undefined>;
+  query: Query;
 };
 
 /**

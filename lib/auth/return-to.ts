@@ -1,4 +1,5 @@
 import { routes } from '@/lib/routes';
+import type { Query } from '@/lib/query';
 
 const probeOrigin = 'http://portal.invalid';
 
@@ -48,7 +49,7 @@ export function unsavedReturnTo(path: string): string {
 }
 
 /** Whether a page's query carries the flag set by `unsavedReturnTo`. */
-export function hasUnsavedFlag(query: Record<string, string | string[] | undefined>): boolean {
+export function hasUnsavedFlag(query: Query): boolean {
   const value = query[unsavedParam];
   return (Array.isArray(value) ? value[0] : value) === '1';
 }

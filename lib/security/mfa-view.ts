@@ -15,6 +15,7 @@ import { formatDay } from '@/lib/mfa/format';
 import { isMandatoryPolicy, mfaAvailability } from '@/lib/mfa/policy';
 import type { MfaView } from '@/lib/mfa/view';
 import type { SecurityFlow } from '@/lib/security/view';
+import type { Query } from '@/lib/query';
 
 const describe = (error: unknown) =>
   error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
@@ -88,10 +89,7 @@ export const loadMfaView = cache(async (): Promise<MfaView | undefined> => {
 });
 
 /** Why the sign-in switch did not change: refused (`?mfaError=`), or failed right after step-up. */
-export function mfaSignInProblem(
-  flow: SecurityFlow,
-  query: Record<string, string | string[] | undefined>,
-): string | undefined {
+export function mfaSignInProblem(flow: SecurityFlow, query: Query): string | undefined {
   if (flow.resume?.kind === 'mfa') return flow.resume.errorKey;
   const code = Array.isArray(query.mfaError) ? query.mfaError[0] : query.mfaError;
   return code ? apiErrorMessageKey({ status: 400, code }) : undefined;

@@ -16,7 +16,7 @@ import type { Resume } from '@/lib/forms/resumed-state';
 import type { ChangeOutcome } from '@/lib/security/changes';
 import { mfaDoneOutcomes } from '@/lib/security/mfa-paths';
 import type { SocialProblem } from '@/lib/social/complete';
-import { one } from '@/lib/query';
+import { one, type Query } from '@/lib/query';
 
 const outcomes: (ChangeOutcome | 'verified')[] = [
   'usernameSaved',
@@ -56,12 +56,10 @@ export type SecurityFlow = {
   newIdentifier?: { type: IdentifierType; value: string; resendAt: number; resendWait: number };
 };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
 /** Reads the flow state for the security page from the sealed cookies and the query. */
 export async function loadSecurityFlow(
   session: Session,
-  searchParams: SearchParams,
+  searchParams: Query,
 ): Promise<SecurityFlow> {
   const done = outcomes.find((outcome) => outcome === one(searchParams.done));
   const errorCode = one(searchParams.error);

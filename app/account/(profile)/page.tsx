@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { loadAccount } from '@/lib/account';
 import { allowedAvatarUrl } from '@/lib/avatar-hosts';
 import { getConfig } from '@/lib/config';
-import { one } from '@/lib/query';
+import { one, type Query } from '@/lib/query';
 import { routes } from '@/lib/routes';
 
 import { ServiceProblemNotice } from '@/components/account/service-problem-notice';
@@ -18,7 +18,7 @@ export async function generateMetadata() {
   return { title: t('title') };
 }
 
-type ProfilePageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type ProfilePageProps = { searchParams: Promise<Query> };
 
 /** What a finished task announces on the profile (`?done=`): the catalog key of its message. */
 const pictureOutcomes = {

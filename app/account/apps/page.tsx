@@ -7,7 +7,7 @@ import { requireSession } from '@/lib/auth/session';
 import { sessionErrorKey } from '@/lib/sessions/errors';
 import { parseSessionDone, sessionRoutes, sessionTasks } from '@/lib/sessions/paths';
 import { formatMoment, loadAppsView } from '@/lib/sessions/view';
-import { one } from '@/lib/query';
+import { one, type Query } from '@/lib/query';
 
 import { DoneNotice, ErrorNotice } from '@/components/account/sessions/notice';
 import { StepUpPrompt } from '@/components/account/sessions/step-up-prompt';
@@ -19,7 +19,6 @@ import { SettingRow, SettingRows } from '@/components/ui/setting-row';
 
 import { showList } from '../sessions/actions';
 
-type Query = Record<string, string | string[] | undefined>;
 type AppsPageProps = { searchParams: Promise<Query> };
 
 export async function generateMetadata() {

@@ -8,6 +8,7 @@ import { routes } from '@/lib/routes';
 import { loadMfaView, mfaSignInProblem } from '@/lib/security/mfa-view';
 import { rowOfOutcome } from '@/lib/security/paths';
 import { loadSecurityFlow, loadSocialConnectors } from '@/lib/security/view';
+import type { Query } from '@/lib/query';
 
 import { BackToApp } from '@/components/account/back-to-app';
 import { ServiceProblemNotice } from '@/components/account/service-problem-notice';
@@ -21,7 +22,7 @@ import { RowConfirmation } from '@/components/ui/row-confirmation';
 import { connectSocial } from './actions';
 import { setMfaOnSignIn } from './mfa/actions';
 
-type SecurityPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type SecurityPageProps = { searchParams: Promise<Query> };
 
 export async function generateMetadata() {
   return { title: (await getTranslations('security'))('title') };

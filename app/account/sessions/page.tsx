@@ -7,7 +7,7 @@ import { sessionErrorKey } from '@/lib/sessions/errors';
 import { sessionDeviceName } from '@/lib/sessions/names';
 import { parseSessionDone, sessionRoutes, sessionTasks } from '@/lib/sessions/paths';
 import { formatMoment, loadSessionsView } from '@/lib/sessions/view';
-import { one } from '@/lib/query';
+import { one, type Query } from '@/lib/query';
 
 import { DeviceIcon } from '@/components/account/sessions/device-icon';
 import { DoneNotice, ErrorNotice } from '@/components/account/sessions/notice';
@@ -21,7 +21,6 @@ import { SettingRow, SettingRows } from '@/components/ui/setting-row';
 
 import { showList } from './actions';
 
-type Query = Record<string, string | string[] | undefined>;
 type SessionsPageProps = { searchParams: Promise<Query> };
 
 export async function generateMetadata() {

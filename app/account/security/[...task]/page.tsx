@@ -1,13 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 
+import type { Query } from '@/lib/query';
 import { routes } from '@/lib/routes';
 
 import { UnsavedInputNotice } from '@/components/account/unsaved-input-notice';
 import { TaskPage } from '@/components/ui/task-page';
 import { ClientMessages, securityTaskMessages } from '@/components/i18n/client-messages';
 
-import { renderSecurityTask, type Query } from '../_tasks/render-task';
+import { renderSecurityTask } from '../_tasks/render-task';
 
 type TaskRouteProps = { params: Promise<{ task: string[] }>; searchParams: Promise<Query> };
 

@@ -9,7 +9,7 @@ import { otpauthUri, totpIssuer } from '@/lib/mfa/otpauth';
 import { qrCodeSvg } from '@/lib/mfa/qr';
 import type { MfaView } from '@/lib/mfa/view';
 import { loadMfaView } from '@/lib/security/mfa-view';
-import { one } from '@/lib/query';
+import { one, type Query } from '@/lib/query';
 
 import { StartForm } from '@/components/account/security/mfa/start-form';
 import { TotpSetup } from '@/components/account/security/mfa/totp-setup';
@@ -19,8 +19,6 @@ import { confirmTotp, removeMfaFactor, startTotpSetup } from '../mfa/actions';
 import { backupCodeTask } from './mfa-backup-code-tasks';
 import { passkeyTask } from './mfa-passkey-tasks';
 import type { TaskContext, TaskView } from './task-context';
-
-type Query = Record<string, string | string[] | undefined>;
 
 /** What a two-step verification task reads besides the account. */
 export type MfaTaskContext = TaskContext & {

@@ -8,6 +8,7 @@ import { resumedState } from '@/lib/forms/resumed-state';
 import { countryOf, countryOptions, defaultCountry, formatPhone } from '@/lib/phone';
 import { routes } from '@/lib/routes';
 import { loadSecurityFlow } from '@/lib/security/view';
+import type { Query } from '@/lib/query';
 
 import { IdentifierTask } from '@/components/account/security/identifier-task';
 import { PasswordForm } from '@/components/account/security/password-form';
@@ -20,8 +21,6 @@ import { mfaTask } from './mfa-tasks';
 import { removalTask } from './removal-task';
 import type { TaskView } from './task-context';
 import { usernameTask } from './username-task';
-
-export type Query = Record<string, string | string[] | undefined>;
 
 /** The passwords the tenant's policy accepts; a failed read still lets the user try. */
 async function loadPasswordRules() {

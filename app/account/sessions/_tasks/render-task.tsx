@@ -7,6 +7,7 @@ import { sessionErrorKey } from '@/lib/sessions/errors';
 import { sessionDeviceName } from '@/lib/sessions/names';
 import { sessionRoutes } from '@/lib/sessions/paths';
 import { loadAppsView, loadSessionsView } from '@/lib/sessions/view';
+import type { Query } from '@/lib/query';
 
 import { ErrorNotice } from '@/components/account/sessions/notice';
 import { StepUpPrompt } from '@/components/account/sessions/step-up-prompt';
@@ -15,7 +16,6 @@ import { LinkButton } from '@/components/ui/link-button';
 
 import { removeApp, removeDevice, showList, signOutOthers, signOutSession } from '../actions';
 
-export type Query = Record<string, string | string[] | undefined>;
 export type SessionTask = { title: string; back: string; backLabel: string; content: ReactNode };
 
 const paragraph = 'text-sm text-zinc-700 dark:text-zinc-300';

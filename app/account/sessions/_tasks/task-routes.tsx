@@ -1,10 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 
+import type { Query } from '@/lib/query';
+
 import { TaskDialog } from '@/components/ui/task-dialog';
 import { TaskPage } from '@/components/ui/task-page';
 
-import { renderSessionTask, type Query } from './render-task';
+import { renderSessionTask } from './render-task';
 
 /** What the task routes of `/account/sessions` and `/account/apps` receive. */
 export type SessionTaskRouteProps = {

@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 
+import type { Query } from '@/lib/query';
 import { routes } from '@/lib/routes';
 
 import { TaskDialog } from '@/components/ui/task-dialog';
 import { ClientMessages, securityTaskMessages } from '@/components/i18n/client-messages';
 
-import { renderSecurityTask, type Query } from '../../../security/_tasks/render-task';
+import { renderSecurityTask } from '../../../security/_tasks/render-task';
 
 type TaskDialogRouteProps = { params: Promise<{ task: string[] }>; searchParams: Promise<Query> };
 
