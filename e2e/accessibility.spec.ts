@@ -47,6 +47,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await profilePage.saveDetails();
       await expect(profilePage.form.locator('[aria-invalid="true"]')).toBeVisible();
       await expectNoViolations(page);
+      await profilePage.goto();
+      await profilePage.open('address');
+      await expectNoViolations(page);
     });
 
     test('the read-only profile and the problem pages', async ({
