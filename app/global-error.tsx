@@ -11,6 +11,16 @@ import './globals.css';
 
 type ErrorPageMessages = typeof en;
 
+/** What the catalogs' formatter needs of `Intl` for the one message here that has a value. */
+const formatters = {
+  getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) =>
+    new Intl.DateTimeFormat(...args),
+  getNumberFormat: (...args: ConstructorParameters<typeof Intl.NumberFormat>) =>
+    new Intl.NumberFormat(...args),
+  getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) =>
+    new Intl.PluralRules(...args),
+};
+
 /** The browser's first language the portal speaks: the exact tag, else the same language. */
 function browserLocale(): Locale | undefined {
   for (const tag of navigator.languages) {
@@ -42,6 +52,14 @@ export default function GlobalError({ error, retry }: GlobalErrorProps) {
   }, []);
   const { locale, t } = shown;
   const digest = errorDigest(error);
+  const [reference, setReference] = useState('');
+  useEffect(() => {
+    if (!digest) return;
+    // The catalogs are compiled at build time; their formatter loads only on this rare path.
+    void import('icu-minify/format').then(({ default: format }) =>
+      setReference(String(format(t.reference, locale, { digest }, { formatters }))),
+    );
+  }, [digest, locale, t]);
   return (
     <html lang={locale} dir={isRightToLeft(locale) ? 'rtl' : 'ltr'}>
       <body className="flex min-h-screen flex-col">
@@ -49,10 +67,8 @@ export default function GlobalError({ error, retry }: GlobalErrorProps) {
         <main id="main" className="mx-auto max-w-xl px-4 py-24 text-center">
           <h1 className="text-2xl font-semibold">{t.title}</h1>
           <p className="mt-3 text-zinc-700 dark:text-zinc-300">{t.body}</p>
-          {digest ? (
-            <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-              {t.reference.replace('{digest}', digest)}
-            </p>
+          {reference ? (
+            <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{reference}</p>
           ) : null}
           <div className="mt-6 flex flex-wrap items-center justify-center gap-6">
             <button

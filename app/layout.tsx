@@ -43,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     errorTryAgain: t('errorPage.tryAgain'),
     errorBackToAccount: t('errorPage.backToAccount'),
     // Filled in on the client, where the failed render's digest is known.
-    errorReference: t.raw('errorPage.reference') as string,
+    errorReference: t('errorPage.reference', { digest: '{digest}' }),
   };
   return (
     <html lang={locale} dir={isLocale(locale) && isRightToLeft(locale) ? 'rtl' : 'ltr'}>

@@ -7,7 +7,8 @@ function hasMessage(code: string): boolean {
     if (typeof node !== 'object' || node === null || !(segment in node)) return false;
     node = (node as Record<string, unknown>)[segment];
   }
-  return typeof node === 'string';
+  // A message is a string, or the array it is compiled into at build time when it has values.
+  return typeof node === 'string' || Array.isArray(node);
 }
 
 /** The catalog key for an Account API error, with calm fallbacks for what the catalog lacks. */
