@@ -60,6 +60,8 @@ export default defineConfig({
         LOGTO_BASE_URL: e2eUrls.portal,
         LOGTO_API_TIMEOUT_MS: '1500',
         LOGTO_CODE_RESEND_SECONDS: '2',
+        // The specs change the tenant's settings on the stand-in and expect the next page to show it.
+        LOGTO_SETTINGS_CACHE_SECONDS: '0',
         // tasks.spec.ts: an app on this origin may send users back to it after a task.
         LOGTO_RETURN_ORIGINS: 'https://app.example.com',
         // profile.spec.ts sets a picture served by the stand-in; any other host shows the initial.

@@ -221,7 +221,8 @@ async function main(): Promise<number> {
   let api: APIRequestContext | undefined;
   try {
     log(`screenshots: starting the stand-in on ${site.standIn} and the portal on ${site.portal}…`);
-    await startSite(site, { cookieSecret, distDir });
+    // Some shots change the tenant's settings first: read them afresh on every page.
+    await startSite(site, { cookieSecret, distDir, settingsCacheSeconds: 0 });
     browser = await chromium.launch(chromiumLaunchOptions);
     api = await request.newContext();
     log(

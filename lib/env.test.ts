@@ -20,6 +20,7 @@ describe('parseConfig', () => {
       cookieSecure: false,
       apiTimeoutMs: 8000,
       codeResendSeconds: 60,
+      settingsCacheSeconds: 30,
       avatarHosts: [],
       returnOrigins: [],
       support: {},
@@ -85,6 +86,11 @@ describe('parseConfig', () => {
     ],
     ['LOGTO_API_TIMEOUT_MS', 'soon', 'LOGTO_API_TIMEOUT_MS must be a number of milliseconds'],
     ['LOGTO_CODE_RESEND_SECONDS', '-1', 'LOGTO_CODE_RESEND_SECONDS must be 0 or more seconds'],
+    [
+      'LOGTO_SETTINGS_CACHE_SECONDS',
+      'a minute',
+      'LOGTO_SETTINGS_CACHE_SECONDS must be a number of seconds',
+    ],
     [
       'LOGTO_AVATAR_HOSTS',
       'https://cdn.example.com',

@@ -34,6 +34,11 @@ const envSchema = z.object({
     .int({ error: 'must be a whole number of seconds' })
     .min(0, { error: 'must be 0 or more seconds' })
     .default(60),
+  LOGTO_SETTINGS_CACHE_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int({ error: 'must be a whole number of seconds' })
+    .min(0, { error: 'must be 0 or more seconds' })
+    .default(30),
   LOGTO_API_TIMEOUT_MS: z.coerce
     .number({ error: 'must be a number of milliseconds' })
     .int({ error: 'must be a whole number of milliseconds' })
@@ -110,6 +115,8 @@ export type PortalConfig = {
   apiTimeoutMs: number;
   /** How long the portal waits before offering to send another code to the same address. */
   codeResendSeconds: number;
+  /** How long an instance reuses Logto's public settings (sign-in experience, account center). */
+  settingsCacheSeconds: number;
   /** Hosts profile pictures may load from (CSP `img-src`); others show the initial instead. */
   avatarHosts: string[];
   /** The product name shown beside (or instead of) the tenant's logo. */
@@ -162,6 +169,7 @@ export function parseConfig(rawEnv: Env): PortalConfig {
     cookieSecure: baseUrl.startsWith('https://'),
     apiTimeoutMs: parsed.LOGTO_API_TIMEOUT_MS,
     codeResendSeconds: parsed.LOGTO_CODE_RESEND_SECONDS,
+    settingsCacheSeconds: parsed.LOGTO_SETTINGS_CACHE_SECONDS,
     avatarHosts: parsed.LOGTO_AVATAR_HOSTS,
     portalName: parsed.LOGTO_PORTAL_NAME,
     returnOrigins: parsed.LOGTO_RETURN_ORIGINS,

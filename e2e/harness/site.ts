@@ -67,7 +67,7 @@ export async function checkPortsFree(site: Site): Promise<void> {
  */
 export async function startSite(
   site: Site,
-  options: { cookieSecret: string; distDir?: string },
+  options: { cookieSecret: string; distDir?: string; settingsCacheSeconds?: number },
 ): Promise<{ portal: Server }> {
   const identity = startServer('stand-in', 'node_modules/.bin/tsx', ['dev-identity/main.ts'], {
     STAND_IN_MODE: 'test',
@@ -91,6 +91,9 @@ export async function startSite(
       LOGTO_M2M_APP_ID: MANAGEMENT_M2M_APP_ID,
       LOGTO_M2M_APP_SECRET: MANAGEMENT_M2M_APP_SECRET,
       ...(options.distDir ? { NEXT_DIST_DIR: options.distDir } : {}),
+      ...(options.settingsCacheSeconds === undefined
+        ? {}
+        : { LOGTO_SETTINGS_CACHE_SECONDS: String(options.settingsCacheSeconds) }),
     },
   );
   await waitUntilUp(identity, `${site.standIn}/health`, 30_000);

@@ -3,6 +3,7 @@ import 'server-only';
 import { cache } from 'react';
 
 import { accountRequest } from '@/lib/account-api/client';
+import { keptFor } from '@/lib/account-api/kept';
 import {
   accountCenterSchema,
   myAccountSchema,
@@ -11,14 +12,26 @@ import {
   type ProfileClaims,
 } from '@/lib/account-api/schemas';
 import type { Session } from '@/lib/auth/session';
+import { getConfig } from '@/lib/config';
 
-/** `GET /api/.well-known/account-center`: the tenant's switch and per-field modes (public). */
-export const getAccountCenter = () =>
-  accountRequest('/api/.well-known/account-center', { schema: accountCenterSchema });
+const settingsTtlMs = () => getConfig().settingsCacheSeconds * 1000;
 
-/** `GET /api/.well-known/sign-in-exp`: branding, password policy, connectors (public; once per request). */
-export const getSignInExperience = cache(() =>
-  accountRequest('/api/.well-known/sign-in-exp', { schema: signInExperienceSchema }),
+/**
+ * `GET /api/.well-known/account-center`: the tenant's switch and per-field modes (public; kept
+ * for `LOGTO_SETTINGS_CACHE_SECONDS`).
+ */
+export const getAccountCenter = keptFor(settingsTtlMs, () =>
+  accountRequest('/api/.well-known/account-center', { schema: accountCenterSchema }),
+);
+
+/**
+ * `GET /api/.well-known/sign-in-exp`: branding, password policy, connectors (public; kept for
+ * `LOGTO_SETTINGS_CACHE_SECONDS`, and read at most once per request).
+ */
+export const getSignInExperience = cache(
+  keptFor(settingsTtlMs, () =>
+    accountRequest('/api/.well-known/sign-in-exp', { schema: signInExperienceSchema }),
+  ),
 );
 
 /** `GET /api/my-account`: the signed-in user's profile, filtered by scopes and field modes. */

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { getAccessToken, getAccessTokenRSC, getLogtoContext } from '@logto/next/server-actions';
+import LogtoClient, { getAccessToken } from '@logto/next/server-actions';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
@@ -78,10 +78,19 @@ function tokenGetter(read: () => Promise<string>): () => Promise<string> {
   };
 }
 
+/**
+ * The request's Logto client for reading: the session is decrypted once per request, for both
+ * the ID token's claims and the access token. It cannot write cookies (a render may not), so a
+ * token it refreshes is used for this request only.
+ */
+const readingClient = cache(() =>
+  new LogtoClient(getLogtoConfig()).createNodeClient({ ignoreCookieChange: true }),
+);
+
 /** The claims of the session cookie's ID token, read once per request without a network call. */
 const idTokenClaims = cache(async () => {
   try {
-    const context = await getLogtoContext(getLogtoConfig());
+    const context = await (await readingClient()).getContext();
     return context.isAuthenticated ? context.claims : undefined;
   } catch {
     return undefined;
@@ -111,7 +120,10 @@ export async function hasSession(): Promise<boolean> {
 export const requireSession = cache(async (): Promise<Session> => {
   const userId = await signedInUserId();
   if (!userId) return redirectToSignIn();
-  return { userId, getAccessToken: tokenGetter(() => getAccessTokenRSC(getLogtoConfig())) };
+  return {
+    userId,
+    getAccessToken: tokenGetter(async () => (await readingClient()).getAccessToken()),
+  };
 });
 
 /** The gate for server actions and route handlers: a refreshed token is saved to the cookie. */
