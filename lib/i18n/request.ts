@@ -6,7 +6,7 @@ import { defaultLocale, isLocale, localeCookie, type Locale } from '@/lib/i18n/l
 import { acceptedLanguages, matchLocale } from '@/lib/i18n/negotiate';
 
 /** One language's catalogs; only this language's files are read (each is its own chunk). */
-async function loadMessages(locale: Locale) {
+async function readMessages(locale: Locale) {
   const [app, apiErrors, errorPage, mfa, sessions, privacy] = await Promise.all([
     import(`./messages/${locale}/app.json`),
     import(`./messages/${locale}/api-errors.json`),
@@ -25,6 +25,21 @@ async function loadMessages(locale: Locale) {
   };
 }
 
+const catalogs = new Map<Locale, ReturnType<typeof readMessages>>();
+
+/** A language's catalogs, assembled once per instance. */
+function loadMessages(locale: Locale) {
+  let messages = catalogs.get(locale);
+  if (!messages) {
+    messages = readMessages(locale);
+    catalogs.set(locale, messages);
+  }
+  return messages;
+}
+
+/** Dates show in the server's time zone; it is looked up once, not for every request. */
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 /**
  * The language, strongest first: the one picked in the language menu (remembered in a cookie),
  * the one saved in the user's profile (`locale` claim), the browser's `Accept-Language`, English.
@@ -40,5 +55,5 @@ export async function resolveLocale(): Promise<Locale> {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  return { locale, messages: await loadMessages(locale) };
+  return { locale, timeZone, messages: await loadMessages(locale) };
 });
