@@ -228,6 +228,8 @@ test.describe('Data & privacy without the Management API', () => {
         LOGTO_COOKIE_SECRET: 'end-to-end-cookie-secret-0123456789abcdef',
         LOGTO_BASE_URL: portalUrl,
         LOGTO_SUPPORT_EMAIL: 'privacy@example.com',
+        // The test sets a deletion page on the stand-in and expects the next page to link it.
+        LOGTO_SETTINGS_CACHE_SECONDS: '0',
       },
     );
     await waitUntilUp(portal, `${portalUrl}/sign-in`, 60_000);
