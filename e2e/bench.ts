@@ -16,7 +16,7 @@ import { timeLoads, type TimingTarget } from './bench/browser-timing';
 import { buildFloor, floorText, startFloor } from './bench/floor';
 import { largestInGroup, loadStep } from './bench/load';
 import { medianLoad, reportLines, stats, type BenchResult } from './bench/report';
-import { parallelAfterExpiry, timeAccountReads, timeRenders } from './bench/server-time';
+import { accountRead, parallelAfterExpiry, render, timeInTurns } from './bench/server-time';
 import { stopAllServers, stopAllServersOnSignals } from './harness/servers';
 import {
   buildPortal,
@@ -33,7 +33,7 @@ const floorPort = 3302;
 /** Its own build folder, so that a test run's build stays untouched. */
 const distDir = '.next-bench';
 const browserRuns = Number(process.env.BENCH_RUNS ?? 12);
-const serverRuns = 60;
+const serverRuns = 200;
 const loadSeconds = 15;
 const loadSteps = [1, 10, 50];
 const marker = 'ada@example.com';
@@ -114,10 +114,15 @@ async function main(): Promise<void> {
     progress(`loading ${targets.length} pages ${browserRuns} times each, cold cache…`);
     const loads = await timeLoads(browser, targets, browserRuns);
 
-    progress(`timing ${serverRuns} renders of /account, its Account API reads and the floor…`);
-    const portalMs = await timeRenders(`${site.portal}/account`, serverRuns, cookie);
-    const apiMs = await timeAccountReads(site.standIn, serverRuns);
-    const floorMs = await timeRenders(floor, serverRuns);
+    progress(`timing ${serverRuns} renders of /account, its Account API read and the floor…`);
+    const server = await timeInTurns(
+      {
+        portal: render(`${site.portal}/account`, cookie),
+        api: await accountRead(site.standIn),
+        floor: render(floor),
+      },
+      serverRuns,
+    );
 
     const steps = [];
     for (const connections of loadSteps) {
@@ -146,10 +151,10 @@ async function main(): Promise<void> {
       pages: targets.map(({ name }) => ({ name, median: medianLoad(loads.get(name) ?? []) })),
       server: {
         runs: serverRuns,
-        portal: stats(portalMs),
-        accountApi: stats(apiMs),
-        floor: stats(floorMs),
-        overheadMedian: stats(portalMs).median - stats(apiMs).median,
+        portal: stats(server.portal),
+        accountApi: stats(server.api),
+        floor: stats(server.floor),
+        overheadMedian: stats(server.portal).median - stats(server.api).median,
       },
       load: { url: '/account', seconds: loadSeconds, steps },
       refreshAfterExpiry,

@@ -105,7 +105,7 @@ export function reportLines(result: BenchResult): string[] {
     pageRow(floor),
     ...portalPages.map(pageRow),
     '',
-    `Server render of /account, ${server.runs} sequential after 5 warm-ups, to the end of the body (ms)`,
+    `Server render of /account, ${server.runs} times, in turns with its API read and the floor (ms, to the end of the body)`,
     row(['', 'median', 'p90'], [32, 8, 8]),
     row(['portal GET /account', ms(server.portal.median), ms(server.portal.p90)], [32, 8, 8]),
     row(

@@ -1,37 +1,66 @@
+import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 
 import { DEMO_USERNAME } from '../../dev-identity/defaults';
 
-/** Times `task` `runs` times, one after another, after `warmUps` untimed calls; in ms. */
-export async function time(task: () => Promise<void>, runs: number, warmUps = 5) {
-  for (let i = 0; i < warmUps; i += 1) await task();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    await task();
-    samples.push(performance.now() - started);
+type Task = () => Promise<void>;
+
+/**
+ * Times each task `runs` times, after `warmUps` untimed rounds; in ms, per task. The tasks take
+ * turns (one of each per round), so that a busy moment of the machine weighs on all alike.
+ */
+export async function timeInTurns<K extends string>(
+  tasks: Record<K, Task>,
+  runs: number,
+  warmUps = 5,
+): Promise<Record<K, number[]>> {
+  const entries = Object.entries(tasks) as [K, Task][];
+  const samples = Object.fromEntries(entries.map(([name]) => [name, [] as number[]])) as Record<
+    K,
+    number[]
+  >;
+  for (let round = 0; round < warmUps + runs; round += 1) {
+    for (const [name, task] of entries) {
+      const started = performance.now();
+      await task();
+      if (round >= warmUps) samples[name].push(performance.now() - started);
+    }
   }
   return samples;
 }
 
-/** Fetches `url` with `headers`, reads the whole body, and insists on `status`. */
-async function read(url: string, headers: Record<string, string>, status = 200): Promise<void> {
-  const response = await fetch(url, { headers, redirect: 'manual', cache: 'no-store' });
-  await response.text();
-  if (response.status !== status) throw new Error(`GET ${url} answered ${response.status}`);
+const agent = new http.Agent({ keepAlive: true });
+
+/**
+ * GETs `url` with `headers` over a kept-alive connection, receives the whole body (compressed, as
+ * a browser would ask for it, and not decoded: the client's own work stays out of the figure),
+ * and insists on `status`.
+ */
+function read(url: string, headers: Record<string, string>, status = 200): Promise<void> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent, headers: { 'accept-encoding': 'gzip', ...headers } }, (response) => {
+        response.resume();
+        response.on('end', () => {
+          if (response.statusCode === status) resolve();
+          else reject(new Error(`GET ${url} answered ${response.statusCode}`));
+        });
+      })
+      .on('error', reject);
+  });
 }
 
-/** Times full renders of a page (to the end of the body), with the session cookie if any. */
-export function timeRenders(url: string, runs: number, cookie?: string): Promise<number[]> {
-  return time(() => read(url, cookie ? { cookie } : {}), runs);
+/** A full render of a page (to the end of the body), with the session cookie if any. */
+export function render(url: string, cookie?: string): Task {
+  return () => read(url, cookie ? { cookie } : {});
 }
 
 /**
- * Times the Account API read one `/account` render makes: the account. Logto's public settings
- * (the account center's field modes, the sign-in experience) are kept between renders for
+ * The Account API read one `/account` render makes: the account. Logto's public settings (the
+ * account center's field modes, the sign-in experience) are kept between renders for
  * `LOGTO_SETTINGS_CACHE_SECONDS` (30 s by default), so a warm render does not read them.
  */
-export async function timeAccountReads(standIn: string, runs: number): Promise<number[]> {
+export async function accountRead(standIn: string): Promise<Task> {
   const minted = await fetch(`${standIn}/__test/access-token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -40,7 +69,7 @@ export async function timeAccountReads(standIn: string, runs: number): Promise<n
   if (!minted.ok) throw new Error(`POST /__test/access-token answered ${minted.status}`);
   const { accessToken } = (await minted.json()) as { accessToken: string };
   const headers = { accept: 'application/json', authorization: `Bearer ${accessToken}` };
-  return time(() => read(`${standIn}/api/my-account`, headers), runs);
+  return () => read(`${standIn}/api/my-account`, headers);
 }
 
 /**
