@@ -8,8 +8,12 @@ const formMessages = ['forms', 'common', 'validation', 'problems', 'apiErrors', 
 /** The profile's cards. */
 export const profileMessages = [...formMessages, 'profile'];
 
-/** The security tasks: identifiers, password, step-up, two-step verification. */
-export const securityTaskMessages = [...formMessages, 'security', 'stepUp', 'mfa'];
+/** The security tasks: identifiers, password, step-up. */
+export const securityTaskMessages = [...formMessages, 'security', 'stepUp'];
+
+/** The namespaces of the security task at these URL segments: two-step verification adds its own. */
+export const securityTaskMessagesFor = (segments: string[]) =>
+  segments[0] === 'mfa' ? [...securityTaskMessages, 'mfa'] : securityTaskMessages;
 
 /** Deleting the account. */
 export const privacyMessages = [...formMessages, 'privacy'];

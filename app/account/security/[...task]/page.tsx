@@ -6,7 +6,7 @@ import { routes } from '@/lib/routes';
 
 import { UnsavedInputNotice } from '@/components/account/unsaved-input-notice';
 import { TaskPage } from '@/components/ui/task-page';
-import { ClientMessages, securityTaskMessages } from '@/components/i18n/client-messages';
+import { ClientMessages, securityTaskMessagesFor } from '@/components/i18n/client-messages';
 
 import { renderSecurityTask } from '../_tasks/render-task';
 
@@ -20,13 +20,14 @@ export async function generateMetadata({ params, searchParams }: TaskRouteProps)
 /** A security task as a full page: reached by its URL, a refresh, or without JavaScript. */
 export default async function TaskRoute({ params, searchParams }: TaskRouteProps) {
   const query = await searchParams;
+  const segments = (await params).task;
   const [task, t] = await Promise.all([
-    renderSecurityTask((await params).task, query),
+    renderSecurityTask(segments, query),
     getTranslations('stepUp'),
   ]);
   if (!task) notFound();
   return (
-    <ClientMessages namespaces={securityTaskMessages}>
+    <ClientMessages namespaces={securityTaskMessagesFor(segments)}>
       <TaskPage title={task.title} backHref={routes.security} backLabel={t('back')}>
         <UnsavedInputNotice query={query} />
         {task.content}
