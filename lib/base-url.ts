@@ -12,7 +12,7 @@ const present = (value: string | undefined) => (value?.trim() ? value.trim() : u
 
 /**
  * The portal's own origin: explicit setting, then Vercel's system variables, then localhost.
- * Pure and dependency-free, so middleware (edge runtime) can use it too.
+ * Pure and dependency-free, so middleware can use it too.
  */
 export function resolveBaseUrl(env: BaseUrlEnv): string {
   const explicit = present(env.LOGTO_BASE_URL);

@@ -2,7 +2,7 @@
  * Where an application may send its users back to after a task it linked to
  * (`/account/security/password?returnTo=https://app.example.com/settings`). Only origins the
  * operator lists in `LOGTO_RETURN_ORIGINS` count; anything else is ignored. Pure: middleware
- * (edge runtime) and the pages both use it.
+ * and the pages both use it.
  */
 
 /** Parses the comma-separated origin list; undefined when an entry is not a bare origin. */

@@ -1,6 +1,6 @@
 /**
- * The security headers middleware.ts puts on every response. Pure and dependency-free: it runs in
- * the edge runtime, and unit tests call it directly.
+ * The security headers middleware.ts puts on every response. Pure and dependency-free: the
+ * middleware runs it on every request, and unit tests call it directly.
  */
 
 export type SecurityHeaderOptions = {
