@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { unsavedReturnTo } from '@/lib/auth/return-to';
 import { parseAvatarHosts } from '@/lib/avatar-hosts';
 import { resolveBaseUrl } from '@/lib/base-url';
+import { keptFor } from '@/lib/kept';
 import { allowedReturnUrl, parseReturnOrigins, returnUrlCookie } from '@/lib/return-origins';
 import {
   brandingSourcesOf,
@@ -46,27 +47,31 @@ const staticOptions = {
 };
 
 const endpoint = process.env.LOGTO_ENDPOINT?.replace(/\/+$/, '');
-let cachedSources: { at: number; sources: string[] } | undefined;
 
 /**
  * With `LOGTO_AVATAR_HOSTS` set, pictures load only from listed hosts, so Logto's own origin and
  * the hosts of the tenant's logos are added. The sign-in experience is read at most every five
  * minutes per instance; a failed read adds only Logto's origin.
  */
-async function brandingSources(): Promise<string[]> {
-  if (!staticOptions.avatarHosts.length || !endpoint) return [];
-  if (cachedSources && Date.now() - cachedSources.at < 5 * 60_000) return cachedSources.sources;
-  let sources: string[] = [];
+const brandingSources = keptFor(
+  () => 5 * 60_000,
+  async (): Promise<string[]> => {
+    if (!staticOptions.avatarHosts.length || !endpoint) return [];
+    return [...new Set([new URL(endpoint).origin, ...(await logoSources(endpoint))])];
+  },
+);
+
+/** The hosts of the tenant's logos, from the sign-in experience; none when Logto can't say. */
+async function logoSources(endpoint: string): Promise<string[]> {
   try {
     const response = await fetch(`${endpoint}/api/.well-known/sign-in-exp`, {
       signal: AbortSignal.timeout(1500),
     });
-    if (response.ok) sources = brandingSourcesOf(await response.json());
+    return response.ok ? brandingSourcesOf(await response.json()) : [];
   } catch {
     // Logto unreachable: pages will say so; logos may show as their alt text meanwhile.
+    return [];
   }
-  cachedSources = { at: Date.now(), sources: [...new Set([new URL(endpoint).origin, ...sources])] };
-  return cachedSources.sources;
 }
 
 /**

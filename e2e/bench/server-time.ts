@@ -34,15 +34,15 @@ const agent = new http.Agent({ keepAlive: true });
 /**
  * GETs `url` with `headers` over a kept-alive connection, receives the whole body (compressed, as
  * a browser would ask for it, and not decoded: the client's own work stays out of the figure),
- * and insists on `status`.
+ * and insists on a 200.
  */
-function read(url: string, headers: Record<string, string>, status = 200): Promise<void> {
+function read(url: string, headers: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { agent, headers: { 'accept-encoding': 'gzip', ...headers } }, (response) => {
         response.resume();
         response.on('end', () => {
-          if (response.statusCode === status) resolve();
+          if (response.statusCode === 200) resolve();
           else reject(new Error(`GET ${url} answered ${response.statusCode}`));
         });
       })

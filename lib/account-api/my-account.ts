@@ -3,7 +3,6 @@ import 'server-only';
 import { cache } from 'react';
 
 import { accountRequest } from '@/lib/account-api/client';
-import { keptFor } from '@/lib/account-api/kept';
 import {
   accountCenterSchema,
   myAccountSchema,
@@ -13,6 +12,7 @@ import {
 } from '@/lib/account-api/schemas';
 import type { Session } from '@/lib/auth/session';
 import { getConfig } from '@/lib/config';
+import { keptFor } from '@/lib/kept';
 
 const settingsTtlMs = () => getConfig().settingsCacheSeconds * 1000;
 

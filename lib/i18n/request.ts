@@ -4,9 +4,10 @@ import { getRequestConfig } from 'next-intl/server';
 import { savedLocale } from '@/lib/auth/session';
 import { defaultLocale, isLocale, localeCookie, type Locale } from '@/lib/i18n/locales';
 import { acceptedLanguages, matchLocale } from '@/lib/i18n/negotiate';
+import { perLocale } from '@/lib/intl/options';
 
 /** One language's catalogs; only this language's files are read (each is its own chunk). */
-async function readMessages(locale: Locale) {
+async function readMessages(locale: string) {
   const [app, apiErrors, errorPage, mfa, sessions, privacy] = await Promise.all([
     import(`./messages/${locale}/app.json`),
     import(`./messages/${locale}/api-errors.json`),
@@ -25,17 +26,8 @@ async function readMessages(locale: Locale) {
   };
 }
 
-const catalogs = new Map<Locale, ReturnType<typeof readMessages>>();
-
 /** A language's catalogs, assembled once per instance. */
-function loadMessages(locale: Locale) {
-  let messages = catalogs.get(locale);
-  if (!messages) {
-    messages = readMessages(locale);
-    catalogs.set(locale, messages);
-  }
-  return messages;
-}
+const loadMessages = perLocale(readMessages);
 
 /** Dates show in the server's time zone; it is looked up once, not for every request. */
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -1,9 +1,8 @@
-import 'server-only';
-
 /**
  * Wraps a read of Logto's public settings so that this instance reuses its answer for `ttlMs()`:
  * every page needs them, and they change only when an administrator edits them. Reads made
  * while one is under way share it; a failed read is not kept. A TTL of 0 reads every time.
+ * Pure, so middleware can use it too.
  */
 export function keptFor<T>(ttlMs: () => number, read: () => Promise<T>): () => Promise<T> {
   let kept: { until: number; answer: Promise<T> } | undefined;
