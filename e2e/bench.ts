@@ -13,7 +13,7 @@ import { chromium, type Browser } from '@playwright/test';
 
 import { chromiumLaunchOptions } from './browser';
 import { timeLoads, type TimingTarget } from './bench/browser-timing';
-import { buildFloor, floorText, startFloor } from './bench/floor';
+import { buildFloor, floorText, floorWithHeadersPath, startFloor } from './bench/floor';
 import { largestInGroup, loadStep } from './bench/load';
 import { medianLoad, reportLines, stats, type BenchResult } from './bench/report';
 import { accountRead, parallelAfterExpiry, render, timeInTurns } from './bench/server-time';
@@ -107,6 +107,12 @@ async function main(): Promise<void> {
     });
     const targets: TimingTarget[] = [
       { name: 'floor /', url: floor, marker: floorText, within: 'body' },
+      {
+        name: `floor ${floorWithHeadersPath}`,
+        url: `${floor}${floorWithHeadersPath}`,
+        marker: floorText,
+        within: 'body',
+      },
       page('/account', '/account'),
       page('/account/security', '/account/security'),
       { ...page('/account/security/password', '/account/security/password'), marker: 'password' },

@@ -21,7 +21,7 @@ export type BenchResult = {
   machine: { cores: number; node: string; next: string; react: string };
   buildSeconds: number;
   browserRuns: number;
-  /** Medians per page; the first entry is the floor app. */
+  /** Medians per page; the first two are the floor app, without and with the portal's headers. */
   pages: { name: string; median: PageLoad }[];
   server: {
     runs: number;
@@ -62,9 +62,10 @@ function row(cells: string[], widths: number[]): string {
 
 /** The report, as lines of text. */
 export function reportLines(result: BenchResult): string[] {
-  const [floor, ...portalPages] = result.pages;
-  if (!floor) return [];
-  const pageWidths = [28, 5, 5, 5, 7, 6, 6, 4, 9, 9];
+  const [floor, headersFloor, ...portalPages] = result.pages;
+  if (!floor || !headersFloor) return [];
+  const pageWidths = [28, 5, 5, 5, 7, 6, 6, 4, 9, 9, 10];
+  const isFloor = (name: string) => name === floor.name || name === headersFloor.name;
   const pageRow = ({ name, median }: (typeof result.pages)[number]) =>
     row(
       [
@@ -77,11 +78,13 @@ export function reportLines(result: BenchResult): string[] {
         kb(median.cssBytes),
         String(median.requests),
         name === floor.name ? '' : signed(ms(median.text - floor.median.text)),
-        name === floor.name ? '' : signed(kb(median.jsBytes - floor.median.jsBytes)),
+        isFloor(name) ? '' : signed(kb(median.jsBytes - floor.median.jsBytes)),
+        isFloor(name) ? '' : signed(ms(median.text - headersFloor.median.text)),
       ],
       pageWidths,
     );
   const loadWidths = [12, 8, 8, 8, 7, 16];
+  const serverWidths = [34, 8, 8];
   const { server, load, refreshAfterExpiry, machine } = result;
   return [
     `Portal bench ${result.at} at ${result.commit}: ${machine.cores} cores, node ${machine.node}, next ${machine.next}, react ${machine.react}; build ${result.buildSeconds.toFixed(0)} s`,
@@ -99,24 +102,30 @@ export function reportLines(result: BenchResult): string[] {
         'reqs',
         'text-floor',
         'JS-floor',
+        'text-floorH',
       ],
       pageWidths,
     ),
     pageRow(floor),
+    pageRow(headersFloor),
     ...portalPages.map(pageRow),
+    `${headersFloor.name}: the floor's page with the portal's security headers (not the CSP); text-floorH is the text's time over it`,
     '',
     `Server render of /account, ${server.runs} times, in turns with its API read and the floor (ms, to the end of the body)`,
-    row(['', 'median', 'p90'], [32, 8, 8]),
-    row(['portal GET /account', ms(server.portal.median), ms(server.portal.p90)], [32, 8, 8]),
+    row(['', 'median', 'p90'], serverWidths),
+    row(['portal GET /account', ms(server.portal.median), ms(server.portal.p90)], serverWidths),
     row(
       [
         'its Account API read (the account)',
         ms(server.accountApi.median),
         ms(server.accountApi.p90),
       ],
-      [32, 8, 8],
+      serverWidths,
     ),
-    row(['floor GET / (Next.js alone)', ms(server.floor.median), ms(server.floor.p90)], [32, 8, 8]),
+    row(
+      ['floor GET / (Next.js alone)', ms(server.floor.median), ms(server.floor.p90)],
+      serverWidths,
+    ),
     `portal's own time per render (median difference): ${server.overheadMedian.toFixed(1)} ms, ` +
       `${(server.overheadMedian - server.floor.median).toFixed(1)} ms above the floor's render`,
     '',
