@@ -232,7 +232,7 @@ test.describe('Data & privacy without the Management API', () => {
         LOGTO_SETTINGS_CACHE_SECONDS: '0',
       },
     );
-    await waitUntilUp(portal, `${portalUrl}/sign-in`, 60_000);
+    await waitUntilUp(portal, `${portalUrl}/api/health`, 60_000);
   });
 
   test.afterAll(async () => {

@@ -40,7 +40,7 @@ test.describe('sessions kept in Redis', () => {
         REDIS_URL: `redis://127.0.0.1:${redisPort}`,
       },
     );
-    await waitUntilUp(portal, `${portalUrl}/sign-in`, 60_000);
+    await waitUntilUp(portal, `${portalUrl}/api/health`, 60_000);
   }
 
   async function restartPortal(): Promise<void> {

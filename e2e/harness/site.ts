@@ -96,8 +96,11 @@ export async function startSite(
         : { LOGTO_SETTINGS_CACHE_SECONDS: String(options.settingsCacheSeconds) }),
     },
   );
-  await waitUntilUp(identity, `${site.standIn}/health`, 30_000);
-  await waitUntilUp(app, `${site.portal}/sign-in`, 60_000);
+  // The discovery document the portal's sign-in asks for first: once it answers, OIDC is up.
+  await waitUntilUp(identity, `${site.standIn}/oidc/.well-known/openid-configuration`, 30_000);
+  // Not `/sign-in`: its reachability check, made while the portal is still starting, could time
+  // out and be kept for five seconds, and the first sign-in would then find "unavailable".
+  await waitUntilUp(app, `${site.portal}/api/health`, 60_000);
   return { portal: app };
 }
 
