@@ -1,5 +1,7 @@
 import 'server-only';
 
+import { keptFor } from '@/lib/kept';
+
 /** What `GET /api/health` answers: no configuration, no secrets. */
 export type HealthReport = {
   status: 'ok' | 'degraded';
@@ -28,25 +30,19 @@ export async function probeOidc(
 
 /**
  * Remembers a probe's answer for `ttlMs`, so monitors polling the health route cannot turn it
- * into load on Logto; callers arriving while a probe runs share it.
+ * into load on Logto; callers arriving while a probe runs share it. A failure is an answer too
+ * (`false`), kept like any other, so a Logto that is down is not asked again and again.
  */
 export function cachedProbe(
   probe: () => Promise<boolean>,
   ttlMs: number,
   now: () => number = Date.now,
 ): () => Promise<boolean> {
-  let last: { at: number; result: Promise<boolean> } | undefined;
-  return () => {
-    if (!last || now() - last.at >= ttlMs) {
-      last = { at: now(), result: probe().catch(() => false) };
-      // Time the cache from the answer, not the question: a slow probe still counts for ttlMs.
-      const current = last;
-      void current.result.then(() => {
-        current.at = now();
-      });
-    }
-    return last.result;
-  };
+  return keptFor(
+    () => ttlMs,
+    () => probe().catch(() => false),
+    now,
+  );
 }
 
 /** The health payload for one probe result. */

@@ -1,21 +1,27 @@
 /**
- * Wraps a read of Logto's public settings so that this instance reuses its answer for `ttlMs()`:
- * every page needs them, and they change only when an administrator edits them. Reads made
- * while one is under way share it; a failed read is not kept. A TTL of 0 reads every time.
- * Pure, so middleware can use it too.
+ * Wraps a read so that this instance reuses its answer for `ttlMs()`, timed from the answer (a
+ * slow read still counts for the whole TTL). Reads made while one is under way share it; a read
+ * that fails is not kept. A TTL of 0 reads every time. Pure, so middleware can use it too.
  */
-export function keptFor<T>(ttlMs: () => number, read: () => Promise<T>): () => Promise<T> {
+export function keptFor<T>(
+  ttlMs: () => number,
+  read: () => Promise<T>,
+  now: () => number = Date.now,
+): () => Promise<T> {
   let kept: { until: number; answer: Promise<T> } | undefined;
   return () => {
-    const ttl = ttlMs();
-    if (ttl > 0 && kept && Date.now() < kept.until) return kept.answer;
-    const answer = read();
-    if (ttl <= 0) return answer;
-    const entry = { until: Date.now() + ttl, answer };
+    if (ttlMs() <= 0) return read();
+    if (kept && now() < kept.until) return kept.answer;
+    const entry = { until: Number.POSITIVE_INFINITY, answer: read() };
     kept = entry;
-    answer.catch(() => {
-      if (kept === entry) kept = undefined;
-    });
-    return answer;
+    entry.answer.then(
+      () => {
+        entry.until = now() + ttlMs();
+      },
+      () => {
+        if (kept === entry) kept = undefined;
+      },
+    );
+    return entry.answer;
   };
 }
